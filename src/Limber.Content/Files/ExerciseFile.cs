@@ -1,0 +1,327 @@
+using Limber.Exercises;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Limber.Content.Files;
+
+/// <summary>
+/// One exercise record read from YAML (or JSON, which YAML reads too), field names as in the schema.
+/// Every problem is reported with its line; a record with any problem is not returned.
+/// </summary>
+public static class ExerciseFile
+{
+    internal static readonly string[] Fields =
+    [
+        "id", "name", "aliases", "summary", "benefits", "position", "level", "equipment", "primaryTargets",
+        "secondaryTargets", "laterality", "dosage", "steps", "breathing", "mistakes", "tips", "faq", "safety",
+        "modifications", "useCases", "related", "source",
+    ];
+
+    private static readonly string[] DosageFields = ["holdSeconds", "holdBreaths", "reps", "perSide", "sets", "restSeconds", "note"];
+
+    /// <summary>Reads a file whose name (without extension) is the exercise's id.</summary>
+    public static (Exercise? Exercise, IReadOnlyList<ContentProblem> Problems) Read(string yaml, string fileName)
+    {
+        var problems = new List<ContentProblem>();
+        var root = Parse(yaml, fileName, problems);
+        if (root is null)
+        {
+            return (null, problems);
+        }
+
+        if (root is not YamlMappingNode map)
+        {
+            problems.Add(new(fileName, YamlFields.Line(root), "the file must be one exercise: a mapping of fields such as id, name, steps"));
+            return (null, problems);
+        }
+
+        var expectedId = Path.GetFileNameWithoutExtension(fileName);
+        var exercise = Read(map, new YamlFields(fileName, problems), expectedId);
+        return (problems.Count == 0 ? exercise : null, problems);
+    }
+
+    /// <summary>Reads an array of records (the export format, JSON or YAML); each record is checked on its own.</summary>
+    public static (IReadOnlyList<Exercise> Exercises, IReadOnlyList<ContentProblem> Problems) ReadMany(string text, string fileName)
+    {
+        var problems = new List<ContentProblem>();
+        var root = Parse(text, fileName, problems);
+        if (root is not YamlSequenceNode items)
+        {
+            if (root is not null)
+            {
+                problems.Add(new(fileName, YamlFields.Line(root), "expected a list of exercise records"));
+            }
+
+            return ([], problems);
+        }
+
+        var exercises = new List<Exercise>();
+        foreach (var item in items)
+        {
+            var before = problems.Count;
+            var fields = new YamlFields(fileName, problems);
+            if (item is not YamlMappingNode map)
+            {
+                fields.Problem(item, "each record must be a mapping of fields");
+                continue;
+            }
+
+            var exercise = Read(map, fields, expectedId: null);
+            if (exercise is not null && problems.Count == before)
+            {
+                exercises.Add(exercise);
+            }
+        }
+
+        return (exercises, problems);
+    }
+
+    private static YamlNode? Parse(string text, string fileName, List<ContentProblem> problems)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || YamlFields.IsNull(stream.Documents[0].RootNode))
+            {
+                problems.Add(new(fileName, 0, "the file is empty"));
+                return null;
+            }
+
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new(fileName, (int)e.Start.Line, $"malformed YAML: {Innermost(e).Message}"));
+            return null;
+        }
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+
+    private static Exercise? Read(YamlMappingNode map, YamlFields fields, string? expectedId)
+    {
+        fields.OnlyKnownKeys(map, "an exercise", Fields);
+        var id = ReadId(map, fields, expectedId);
+        var name = fields.Text(map, "name", required: true);
+        var laterality = fields.Word<Laterality>(map, "laterality", required: true);
+        var steps = fields.Texts(map, "steps");
+        if (steps.Count == 0)
+        {
+            fields.Problem(YamlFields.Get(map, "steps") ?? map, "missing required field 'steps': at least one step");
+        }
+
+        var source = ReadSource(map, fields);
+        var exercise = new Exercise
+        {
+            Id = id ?? default,
+            Name = name ?? "",
+            Aliases = fields.Texts(map, "aliases"),
+            Summary = fields.Text(map, "summary"),
+            Benefits = fields.Texts(map, "benefits"),
+            Position = fields.Word<Position>(map, "position"),
+            Level = fields.Word<Level>(map, "level"),
+            Equipment = Vocabulary(map, fields, "equipment", Props.IsKnown, "prop", Props.Known),
+            PrimaryTargets = Vocabulary(map, fields, "primaryTargets", Targets.IsKnown, "target", Targets.All.Select(t => t.Id).ToList()),
+            SecondaryTargets = Vocabulary(map, fields, "secondaryTargets", Targets.IsKnown, "target", Targets.All.Select(t => t.Id).ToList()),
+            Laterality = laterality ?? default,
+            Dosage = ReadDosage(map, fields),
+            Steps = steps,
+            Breathing = fields.Texts(map, "breathing"),
+            Mistakes = fields.Texts(map, "mistakes"),
+            Tips = fields.Texts(map, "tips"),
+            Faq = ReadFaq(map, fields),
+            Safety = fields.Texts(map, "safety"),
+            Modifications = ReadModifications(map, fields),
+            UseCases = ReadUseCases(map, fields),
+            Related = ReadRelated(map, fields),
+            Source = source ?? new SourceReference(""),
+        };
+        return id is null || name is null || laterality is null || steps.Count == 0 || source is null ? null : exercise;
+    }
+
+    private static ExerciseId? ReadId(YamlMappingNode map, YamlFields fields, string? expectedId)
+    {
+        var node = YamlFields.Get(map, "id");
+        var text = fields.Text(map, "id", required: expectedId is null) ?? expectedId;
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!ExerciseId.TryParse(text, out var id))
+        {
+            fields.Problem(node ?? map, $"'{text}' is not a valid id: lowercase letters and digits joined by dashes, e.g. hip-crossover-stretch");
+            return null;
+        }
+
+        if (expectedId is not null && text != expectedId)
+        {
+            fields.Problem(node, $"id '{text}' does not match the file name: rename the file to {text}.yaml or change the id");
+            return null;
+        }
+
+        return id;
+    }
+
+    private static IReadOnlyList<string> Vocabulary(
+        YamlMappingNode map, YamlFields fields, string key, Func<string, bool> isKnown, string what, IReadOnlyList<string> known)
+    {
+        var words = fields.Texts(map, key);
+        if (YamlFields.Get(map, key) is YamlSequenceNode items)
+        {
+            foreach (var item in items.OfType<YamlScalarNode>().Where(i => i.Value is { } v && v.Trim().Length > 0 && !isKnown(v.Trim())))
+            {
+                fields.Problem(item, $"unknown {what} '{item.Value}' in '{key}' (expected one of: {string.Join(", ", known)}; see docs/targets.md)");
+            }
+        }
+
+        return words;
+    }
+
+    private static Dosage ReadDosage(YamlMappingNode map, YamlFields fields)
+    {
+        var dosage = fields.Map(map, "dosage");
+        if (dosage is null)
+        {
+            return Dosage.Unstated;
+        }
+
+        fields.OnlyKnownKeys(dosage, "'dosage'", DosageFields);
+        var seconds = ReadRange(dosage, fields, "holdSeconds");
+        var breaths = ReadRange(dosage, fields, "holdBreaths");
+        if (seconds is not null && breaths is not null)
+        {
+            fields.Problem(dosage, "give the hold in 'holdSeconds' or in 'holdBreaths', not both");
+        }
+
+        var sets = fields.Number(dosage, "sets", minimum: 1);
+        if (sets is { } s && s != Math.Floor(s))
+        {
+            fields.Problem(YamlFields.Get(dosage, "sets"), "'sets' must be a whole number");
+        }
+
+        return new Dosage(
+            Hold: seconds is not null ? new HoldDose.Seconds(seconds) : breaths is not null ? new HoldDose.Breaths(breaths) : null,
+            Reps: ReadRange(dosage, fields, "reps"),
+            PerSide: fields.Flag(dosage, "perSide"),
+            Sets: sets is { } whole ? (int)whole : null,
+            RestSeconds: fields.Number(dosage, "restSeconds"),
+            Note: fields.Text(dosage, "note"));
+    }
+
+    private static DoseRange? ReadRange(YamlMappingNode dosage, YamlFields fields, string key)
+    {
+        var node = YamlFields.Get(dosage, key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode range)
+        {
+            fields.Problem(node, $"'{key}' must be a range such as {{ min: 30, max: 60 }}");
+            return null;
+        }
+
+        fields.OnlyKnownKeys(range, $"'{key}'", ["min", "max"]);
+        var min = fields.Number(range, "min");
+        var max = fields.Number(range, "max");
+        if (YamlFields.Get(range, "min") is null)
+        {
+            fields.Problem(range, $"missing required field 'min' in '{key}'");
+            return null;
+        }
+
+        if (min is null)
+        {
+            return null;
+        }
+
+        if (max is { } top && top < min)
+        {
+            fields.Problem(range, $"'{key}' has min {min} above max {top}");
+            return null;
+        }
+
+        return new DoseRange(min.Value, max);
+    }
+
+    private static IReadOnlyList<FaqEntry> ReadFaq(YamlMappingNode map, YamlFields fields) =>
+        fields.Maps(map, "faq")
+            .Select(item =>
+            {
+                fields.OnlyKnownKeys(item, "a 'faq' item", ["question", "answer"]);
+                var question = fields.Text(item, "question", required: true);
+                var answer = fields.Text(item, "answer", required: true);
+                return question is null || answer is null ? null : new FaqEntry(question, answer);
+            })
+            .OfType<FaqEntry>()
+            .ToList();
+
+    private static IReadOnlyList<Modification> ReadModifications(YamlMappingNode map, YamlFields fields) =>
+        fields.Maps(map, "modifications")
+            .Select(item =>
+            {
+                fields.OnlyKnownKeys(item, "a 'modifications' item", ["name", "description", "kind"]);
+                var name = fields.Text(item, "name", required: true);
+                return name is null ? null : new Modification(name, fields.Text(item, "description"), fields.Word<ModificationKind>(item, "kind"));
+            })
+            .OfType<Modification>()
+            .ToList();
+
+    private static IReadOnlyList<UseCase> ReadUseCases(YamlMappingNode map, YamlFields fields)
+    {
+        if (YamlFields.Get(map, "useCases") is not YamlSequenceNode items)
+        {
+            fields.Texts(map, "useCases"); // reports a non-list
+            return [];
+        }
+
+        return items.Select(item => fields.Word<UseCase>(item, "use case")).OfType<UseCase>().ToList();
+    }
+
+    private static RelatedExercises ReadRelated(YamlMappingNode map, YamlFields fields)
+    {
+        var related = fields.Map(map, "related");
+        if (related is null)
+        {
+            return RelatedExercises.None;
+        }
+
+        fields.OnlyKnownKeys(related, "'related'", ["variations", "alternatives"]);
+        return new RelatedExercises(Ids(related, fields, "variations"), Ids(related, fields, "alternatives"));
+    }
+
+    private static IReadOnlyList<ExerciseId> Ids(YamlMappingNode related, YamlFields fields, string key)
+    {
+        var ids = new List<ExerciseId>();
+        foreach (var text in fields.Texts(related, key))
+        {
+            if (ExerciseId.TryParse(text, out var id))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                fields.Problem(YamlFields.Get(related, key), $"'{text}' in 'related.{key}' is not a valid id");
+            }
+        }
+
+        return ids;
+    }
+
+    private static SourceReference? ReadSource(YamlMappingNode map, YamlFields fields)
+    {
+        var source = fields.Map(map, "source");
+        if (source is null)
+        {
+            fields.Problem(map, "missing required field 'source': every record names the article it comes from");
+            return null;
+        }
+
+        fields.OnlyKnownKeys(source, "'source'", ["title", "url", "license", "file"]);
+        var title = fields.Text(source, "title", required: true);
+        return title is null ? null : new SourceReference(title, fields.Text(source, "url"), fields.Text(source, "license"), fields.Text(source, "file"));
+    }
+}

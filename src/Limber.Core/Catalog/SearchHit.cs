@@ -1,0 +1,5 @@
+using Limber.Exercises;
+
+namespace Limber.Catalog;
+
+public sealed record SearchHit(Exercise Exercise, double Score);

@@ -1,0 +1,60 @@
+namespace Limber.Exercises;
+
+/// <summary>
+/// One stretch with everything its source says about it. Lists keep the source's order; a field the source
+/// does not state is null or empty, never a guess.
+/// </summary>
+public sealed record Exercise
+{
+    public required ExerciseId Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string? Summary { get; init; }
+
+    public IReadOnlyList<string> Benefits { get; init; } = [];
+
+    public Position? Position { get; init; }
+
+    public Level? Level { get; init; }
+
+    /// <summary>Props the exercise needs or offers (see <see cref="Props"/>); empty for body weight only.</summary>
+    public IReadOnlyList<string> Equipment { get; init; } = [];
+
+    /// <summary>Targets from the documented vocabulary (see <see cref="Targets"/>).</summary>
+    public IReadOnlyList<string> PrimaryTargets { get; init; } = [];
+
+    public IReadOnlyList<string> SecondaryTargets { get; init; } = [];
+
+    public required Laterality Laterality { get; init; }
+
+    public Dosage Dosage { get; init; } = Dosage.Unstated;
+
+    public required IReadOnlyList<string> Steps { get; init; }
+
+    public IReadOnlyList<string> Breathing { get; init; } = [];
+
+    public IReadOnlyList<string> Mistakes { get; init; } = [];
+
+    public IReadOnlyList<string> Tips { get; init; } = [];
+
+    public IReadOnlyList<FaqEntry> Faq { get; init; } = [];
+
+    /// <summary>Stop signs and when to back off, as the source states them.</summary>
+    public IReadOnlyList<string> Safety { get; init; } = [];
+
+    public IReadOnlyList<Modification> Modifications { get; init; } = [];
+
+    public IReadOnlyList<UseCase> UseCases { get; init; } = [];
+
+    public RelatedExercises Related { get; init; } = RelatedExercises.None;
+
+    public required SourceReference Source { get; init; }
+
+    public IEnumerable<string> Targets => PrimaryTargets.Concat(SecondaryTargets);
+
+    /// <summary>Both sides are worked, one after the other.</summary>
+    public bool IsOneSided => Laterality != Laterality.Bilateral;
+}

@@ -1,0 +1,3 @@
+namespace Limber.Exercises;
+
+public sealed record FaqEntry(string Question, string Answer);

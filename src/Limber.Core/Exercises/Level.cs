@@ -1,0 +1,8 @@
+namespace Limber.Exercises;
+
+public enum Level
+{
+    Beginner,
+    Intermediate,
+    Advanced,
+}

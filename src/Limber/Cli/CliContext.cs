@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Limber.Catalog;
+using Limber.Content.Files;
+using Spectre.Console;
+
+namespace Limber.Cli;
+
+/// <summary>What every verb gets from the composition root: the console, stderr, the environment and the app's folder.</summary>
+internal sealed class CliContext(IAnsiConsole console, TextWriter error, Func<string, string?> env, string appBase)
+{
+    public IAnsiConsole Console { get; } = console;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Recursive, so every verb accepts it: <c>limber list --data-dir DIR</c>.</summary>
+    public Option<string?> DataDirOption { get; } = new("--data-dir")
+    {
+        Description = "Folder for your data (default: $LIMBER_DATA_DIR, else ~/.local/share/limber)",
+        Recursive = true,
+    };
+
+    public LimberPaths Paths(ParseResult parse) => LimberPaths.Resolve(parse.GetValue(DataDirOption), env, appBase);
+
+    /// <summary>Loads the catalog; files with problems are skipped with a one-line warning each, the rest still load.</summary>
+    public ExerciseCatalog LoadCatalog(ParseResult parse)
+    {
+        var folder = Paths(parse).ExercisesDirectory;
+        if (!Directory.Exists(folder))
+        {
+            throw new UserError($"no exercise catalog at {folder} (set LIMBER_CONTENT_DIR to the folder that holds exercises/)");
+        }
+
+        var load = CatalogFolder.Load(folder);
+        foreach (var problem in load.Problems)
+        {
+            Error.WriteLine($"warning: {problem}");
+        }
+
+        if (!load.IsClean)
+        {
+            Error.WriteLine("warning: the files above were skipped; run 'limber validate' for details");
+        }
+
+        return load.Catalog;
+    }
+}

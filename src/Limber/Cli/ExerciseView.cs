@@ -1,0 +1,135 @@
+using Limber.Exercises;
+using Spectre.Console;
+
+namespace Limber.Cli;
+
+/// <summary>An exercise laid out for a terminal, top to bottom like a good article.</summary>
+internal static class ExerciseView
+{
+    /// <summary>Shown on every exercise, whatever its source says: Limber's own stop signs.</summary>
+    public static readonly string[] GeneralStopSigns =
+    [
+        "Stop at sharp pain, pinching, or pain in the knee or any joint.",
+        "A stretch should feel like a pull in the muscle, never pain. Limber gives no diagnosis: if pain persists, see a professional.",
+    ];
+
+    public static void Render(IAnsiConsole console, Exercise e)
+    {
+        var title = e.Aliases.Count > 0 ? $"{e.Name} ({string.Join(", ", e.Aliases)})" : e.Name;
+        console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+        if (e.Summary is not null)
+        {
+            console.MarkupLine(Markup.Escape(e.Summary));
+        }
+
+        console.WriteLine();
+        Facts(console, e);
+        Numbered(console, "Steps", e.Steps);
+        Bullets(console, "Breathing", e.Breathing);
+        Bullets(console, "Mistakes to avoid", e.Mistakes);
+        Bullets(console, "Tips", e.Tips);
+        Faq(console, e.Faq);
+        Safety(console, e.Safety);
+        Bullets(console, "Modifications", e.Modifications.Select(m =>
+            $"{m.Name}{(m.Kind is { } k ? $" ({Words.Of(k)})" : "")}{(m.Description is null ? "" : $": {m.Description}")}").ToList());
+        Bullets(console, "Benefits", e.Benefits);
+        if (e.Related.All.Any())
+        {
+            Bullets(console, "Related", [.. e.Related.Variations.Select(v => $"variation: {v}"), .. e.Related.Alternatives.Select(a => $"alternative: {a}")]);
+        }
+
+        var file = e.Source.File is null ? "" : $" (seed file {e.Source.File})";
+        var url = e.Source.Url is null ? "" : $" {e.Source.Url}";
+        var license = e.Source.License is null ? "" : $", licence: {e.Source.License}";
+        console.MarkupLine($"[dim]Source: {Markup.Escape($"{e.Source.Title}{file}{url}{license}")}[/]");
+    }
+
+    private static void Facts(IAnsiConsole console, Exercise e)
+    {
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        Row(grid, "Dose", e.Dosage.Describe());
+        Row(grid, "Position", e.Position is { } p ? Words.Of(p) : "not stated");
+        Row(grid, "Sides", Sides(e.Laterality));
+        Row(grid, "Level", e.Level is { } l ? Words.Of(l) : "not stated");
+        Row(grid, "Props", e.Equipment.Count > 0 ? string.Join(", ", e.Equipment) : "none (body weight)");
+        Row(grid, "Targets", string.Join(", ", e.PrimaryTargets) + (e.SecondaryTargets.Count > 0 ? $"; also {string.Join(", ", e.SecondaryTargets)}" : ""));
+        if (e.UseCases.Count > 0)
+        {
+            Row(grid, "Good for", string.Join(", ", e.UseCases.Select(Words.Of)));
+        }
+
+        console.Write(grid);
+    }
+
+    private static string Sides(Laterality laterality) => laterality switch
+    {
+        Laterality.Bilateral => "both at once",
+        Laterality.Unilateral => "one side, then the other",
+        _ => "back and forth between the sides",
+    };
+
+    private static void Row(Grid grid, string label, string value) =>
+        grid.AddRow(new Markup($"[bold]{label}[/]"), new Markup(Markup.Escape(value)));
+
+    private static void Heading(IAnsiConsole console, string heading)
+    {
+        console.WriteLine();
+        console.MarkupLine($"[bold underline]{Markup.Escape(heading)}[/]");
+    }
+
+    private static void Numbered(IAnsiConsole console, string heading, IReadOnlyList<string> items)
+    {
+        Heading(console, heading);
+        Hanging(console, items.Select((item, i) => ($"{i + 1}.", item)));
+    }
+
+    /// <summary>A marker column and a text column, so wrapped lines stay indented under their text.</summary>
+    private static void Hanging(IAnsiConsole console, IEnumerable<(string Marker, string Text)> rows)
+    {
+        var grid = new Grid()
+            .AddColumn(new GridColumn().NoWrap().RightAligned().PadLeft(2).PadRight(1))
+            .AddColumn();
+        foreach (var (marker, text) in rows)
+        {
+            grid.AddRow(new Text(marker), new Markup(Markup.Escape(text)));
+        }
+
+        console.Write(grid);
+    }
+
+    private static void Bullets(IAnsiConsole console, string heading, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        Heading(console, heading);
+        Hanging(console, items.Select(item => ("-", item)));
+    }
+
+    private static void Faq(IAnsiConsole console, IReadOnlyList<FaqEntry> faq)
+    {
+        if (faq.Count == 0)
+        {
+            return;
+        }
+
+        Heading(console, "Questions");
+        foreach (var entry in faq)
+        {
+            console.Write(new Padder(new Markup($"[bold]Q: {Markup.Escape(entry.Question)}[/]\nA: {Markup.Escape(entry.Answer)}"), new Padding(2, 0, 0, 0)));
+        }
+    }
+
+    private static void Safety(IAnsiConsole console, IReadOnlyList<string> safety)
+    {
+        console.WriteLine();
+        var lines = safety.Concat(GeneralStopSigns).Select(s => $"! {Markup.Escape(s)}");
+        console.Write(new Panel(new Markup(string.Join("\n", lines)))
+            .Header("[bold yellow] Safety: stop signs [/]")
+            .BorderColor(Color.Yellow)
+            .Border(BoxBorder.Heavy)
+            .Expand());
+    }
+}

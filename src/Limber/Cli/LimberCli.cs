@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace Limber.Cli;
+
+/// <summary>The <c>limber</c> command line. Exit codes: 0 ok, 1 user error (one line on stderr), 2 internal error.</summary>
+internal static class LimberCli
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("Limber: a mobility coach for tight hips and a stiff low back.");
+        root.Options.Add(context.DataDirOption);
+        root.Subcommands.Add(ListCommand.Create(context));
+        root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration
+            {
+                Output = context.Console.Profile.Out.Writer,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UserError e)
+        {
+            context.Error.WriteLine($"limber: {e.Message}");
+            return 1;
+        }
+#pragma warning disable CA1031 // The one place every unexpected failure becomes exit code 2 and a short message, not a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            context.Error.WriteLine($"limber: internal error: {e.Message} (please report it with the command you ran)");
+            return 2;
+        }
+    }
+}
