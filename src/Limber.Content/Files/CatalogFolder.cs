@@ -19,7 +19,7 @@ public static class CatalogFolder
         var files = Directory.EnumerateFiles(folder)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(path => (Path: path, Name: Path.GetRelativePath(Directory.GetCurrentDirectory(), path), Text: File.ReadAllText(path)))
+            .Select(path => (Path: path, Name: DisplayName(path), Text: File.ReadAllText(path)))
             .ToList();
 
         var problems = new List<ContentProblem>();
@@ -65,6 +65,13 @@ public static class CatalogFolder
         }
 
         return unique;
+    }
+
+    /// <summary>The path as a person would type it: relative when under the current folder, else in full.</summary>
+    public static string DisplayName(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
     }
 
     /// <summary>The last line mentioning <paramref name="text"/>: related ids sit at the end of a record.</summary>

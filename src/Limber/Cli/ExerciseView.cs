@@ -125,8 +125,13 @@ internal static class ExerciseView
     private static void Safety(IAnsiConsole console, IReadOnlyList<string> safety)
     {
         console.WriteLine();
-        var lines = safety.Concat(GeneralStopSigns).Select(s => $"! {Markup.Escape(s)}");
-        console.Write(new Panel(new Markup(string.Join("\n", lines)))
+        var signs = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
+        foreach (var sign in safety.Concat(GeneralStopSigns))
+        {
+            signs.AddRow(new Markup("[bold yellow]![/]"), new Markup(Markup.Escape(sign)));
+        }
+
+        console.Write(new Panel(signs)
             .Header("[bold yellow] Safety: stop signs [/]")
             .BorderColor(Color.Yellow)
             .Border(BoxBorder.Heavy)

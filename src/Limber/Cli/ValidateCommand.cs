@@ -32,7 +32,7 @@ internal static class ValidateCommand
     {
         if (File.Exists(target))
         {
-            var (exercise, problems) = ExerciseFile.Read(File.ReadAllText(target), Path.GetRelativePath(Directory.GetCurrentDirectory(), target));
+            var (exercise, problems) = ExerciseFile.Read(File.ReadAllText(target), CatalogFolder.DisplayName(target));
             return (exercise is null ? 0 : 1, problems);
         }
 
