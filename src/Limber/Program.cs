@@ -3,6 +3,7 @@ using Spectre.Console;
 
 // The composition root: the only place that touches the real console and environment.
 var plain = Console.IsOutputRedirected;
+#pragma warning disable RS0030 // The composition root is where the real console is made.
 var console = AnsiConsole.Create(new AnsiConsoleSettings
 {
     Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
@@ -10,5 +11,6 @@ var console = AnsiConsole.Create(new AnsiConsoleSettings
     Interactive = plain ? InteractionSupport.No : InteractionSupport.Detect,
     Out = new AnsiConsoleOutput(Console.Out),
 });
+#pragma warning restore RS0030
 
 return LimberCli.Run(args, new CliContext(console, Console.Error, Environment.GetEnvironmentVariable, AppContext.BaseDirectory));

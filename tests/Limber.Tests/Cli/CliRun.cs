@@ -12,6 +12,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
+#pragma warning disable RS0030 // A recording console, made the way Program.cs makes the real one.
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
@@ -19,6 +20,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
+#pragma warning restore RS0030
         console.Profile.Width = 100;
         var exit = LimberCli.Run(args, new CliContext(console, error, name => env.GetValueOrDefault(name), AppContext.BaseDirectory));
         return new(exit, output.ToString(), error.ToString());
