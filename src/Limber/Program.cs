@@ -13,4 +13,4 @@ var console = AnsiConsole.Create(new AnsiConsoleSettings
 });
 #pragma warning restore RS0030
 
-return LimberCli.Run(args, new CliContext(console, Console.Error, Environment.GetEnvironmentVariable, AppContext.BaseDirectory));
+return await LimberCli.RunAsync(args, new CliContext(console, Console.Error, Environment.GetEnvironmentVariable, AppContext.BaseDirectory));

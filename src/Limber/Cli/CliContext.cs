@@ -1,16 +1,25 @@
 using System.CommandLine;
 using Limber.Catalog;
+using Limber.Cli.Sessions;
 using Limber.Content.Files;
 using Spectre.Console;
 
 namespace Limber.Cli;
 
 /// <summary>What every verb gets from the composition root: the console, stderr, the environment and the app's folder.</summary>
-internal sealed class CliContext(IAnsiConsole console, TextWriter error, Func<string, string?> env, string appBase)
+internal sealed class CliContext(
+    IAnsiConsole console, TextWriter error, Func<string, string?> env, string appBase, TimeProvider? time = null, IKeyboard? keyboard = null)
 {
     public IAnsiConsole Console { get; } = console;
 
     public TextWriter Error { get; } = error;
+
+    public Func<string, string?> Env { get; } = env;
+
+    /// <summary>All session timing goes through this; tests pass a fake.</summary>
+    public TimeProvider Time { get; } = time ?? TimeProvider.System;
+
+    public IKeyboard Keyboard { get; } = keyboard ?? new ConsoleKeyboard();
 
     /// <summary>Recursive, so every verb accepts it: <c>limber list --data-dir DIR</c>.</summary>
     public Option<string?> DataDirOption { get; } = new("--data-dir")
@@ -19,7 +28,7 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter error, Func<st
         Recursive = true,
     };
 
-    public LimberPaths Paths(ParseResult parse) => LimberPaths.Resolve(parse.GetValue(DataDirOption), env, appBase);
+    public LimberPaths Paths(ParseResult parse) => LimberPaths.Resolve(parse.GetValue(DataDirOption), Env, appBase);
 
     /// <summary>Loads the catalog; files with problems are skipped with a one-line warning each, the rest still load.</summary>
     public ExerciseCatalog LoadCatalog(ParseResult parse)

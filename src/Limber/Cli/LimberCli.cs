@@ -5,7 +5,9 @@ namespace Limber.Cli;
 /// <summary>The <c>limber</c> command line. Exit codes: 0 ok, 1 user error (one line on stderr), 2 internal error.</summary>
 internal static class LimberCli
 {
-    public static int Run(string[] args, CliContext context)
+    public static int Run(string[] args, CliContext context) => RunAsync(args, context).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(string[] args, CliContext context)
     {
         var root = new RootCommand("Limber: a mobility coach for tight hips and a stiff low back.");
         root.Options.Add(context.DataDirOption);
@@ -14,15 +16,16 @@ internal static class LimberCli
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(SessionCommand.Create(context));
 
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration
             {
                 Output = context.Console.Profile.Out.Writer,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+            }).ConfigureAwait(false);
         }
         catch (UserError e)
         {

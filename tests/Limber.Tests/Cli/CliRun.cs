@@ -1,4 +1,5 @@
 using Limber.Cli;
+using Limber.Cli.Sessions;
 using Spectre.Console;
 
 namespace Limber.Tests.Cli;
@@ -8,21 +9,26 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static CliRun Of(params string[] args) => With(new Dictionary<string, string>(), args);
 
-    public static CliRun With(IReadOnlyDictionary<string, string> env, params string[] args)
+    public static CliRun With(IReadOnlyDictionary<string, string> env, params string[] args) =>
+        WithAsync(env, time: null, keyboard: null, live: false, args).GetAwaiter().GetResult();
+
+    /// <summary>With a fake clock and keys; <paramref name="live"/> makes the console a terminal, so the live view runs.</summary>
+    public static async Task<CliRun> WithAsync(IReadOnlyDictionary<string, string> env, TimeProvider? time, IKeyboard? keyboard, bool live, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
 #pragma warning disable RS0030 // A recording console, made the way Program.cs makes the real one.
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
+            Ansi = live ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = live ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Interactive = live ? InteractionSupport.Yes : InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
 #pragma warning restore RS0030
         console.Profile.Width = 100;
-        var exit = LimberCli.Run(args, new CliContext(console, error, name => env.GetValueOrDefault(name), AppContext.BaseDirectory));
+        var context = new CliContext(console, error, name => env.GetValueOrDefault(name), AppContext.BaseDirectory, time, keyboard ?? new ScriptedKeyboard(TimeProvider.System));
+        var exit = await LimberCli.RunAsync(args, context);
         return new(exit, output.ToString(), error.ToString());
     }
 }

@@ -1,0 +1,7 @@
+namespace Limber.Sessions;
+
+public enum HoldUnit
+{
+    Seconds,
+    Breaths,
+}

@@ -1,0 +1,128 @@
+using Limber.Exercises;
+
+namespace Limber.Sessions;
+
+/// <summary>
+/// Turns exercises and options into a timeline: a pure function, the same inputs always give the same segments.
+/// Per exercise: a transition (from the second exercise on), setup, then each hold followed by its release, a
+/// side switch between sides and a rest between rounds when asked. One-sided exercises go round by round, left
+/// then right, as the articles describe ("switch sides and repeat", "back and forth between the legs").
+/// </summary>
+public static partial class TimelineBuilder
+{
+    public static Timeline Build(IReadOnlyList<SessionItem> items, SessionOptions options)
+    {
+        if (items.Count == 0)
+        {
+            throw new InvalidSessionException("a session needs at least one exercise");
+        }
+
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new InvalidSessionException(problems[0]);
+        }
+
+        var timeline = new Builder();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var exercise = items[i].Exercise;
+            var dose = ChosenDose.For(exercise, options.ChosenPoint, items[i].Dose);
+            timeline.Notes.AddRange(NotesFor(exercise, dose, options));
+            var next = i + 1 < items.Count ? items[i + 1].Exercise : null;
+            AddExercise(timeline, exercise, dose, options, isFirst: i == 0, next);
+        }
+
+        return new Timeline(timeline.Segments, timeline.Notes);
+    }
+
+    private static void AddExercise(Builder timeline, Exercise exercise, ChosenDose dose, SessionOptions options, bool isFirst, Exercise? next)
+    {
+        Side?[] sides = exercise.IsOneSided ? [Side.Left, Side.Right] : [null];
+        var holds = Enumerable.Range(1, dose.RepsPerSide).SelectMany(rep => sides.Select(side => (Rep: rep, Side: side))).ToList();
+
+        if (!isFirst)
+        {
+            timeline.Add(SegmentKind.Transition, exercise, sides[0], 1, options.TransitionSeconds, null,
+                [new Cue(0, $"Next: {exercise.Name}{PositionHint(exercise)}.", CueKind.Transition)]);
+        }
+
+        var setup = SetupCues(exercise, sides[0]);
+        timeline.Add(SegmentKind.Setup, exercise, sides[0], 1, Math.Max(options.SetupSeconds, setup.Duration), null, setup.Cues);
+
+        for (var k = 0; k < holds.Count; k++)
+        {
+            var (rep, side) = holds[k];
+            var amount = dose.AmountFor(side, options);
+            var seconds = dose.SecondsFor(amount, options);
+            var following = k + 1 < holds.Count ? holds[k + 1] : ((int Rep, Side? Side)?)null;
+            var upNext = following is { } f ? (f.Side != side ? $"switch to the {SideName(f.Side)}" : "release, then the next hold")
+                : next is not null ? next.Name
+                : "the end of the session";
+
+            timeline.Add(SegmentKind.Hold, exercise, side, rep, seconds, dose.Unit == HoldUnit.Breaths ? amount : null,
+                HoldCues(exercise, side, seconds, dose.Unit == HoldUnit.Breaths ? $"{amount} breath{(amount == 1 ? "" : "s")}" : $"{seconds} seconds", holdNumber: k, upNext));
+            timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, ReleaseText(exercise), CueKind.Release)]);
+
+            if (following is not { } then)
+            {
+                continue;
+            }
+
+            if (then.Rep != rep || !exercise.IsOneSided)
+            {
+                timeline.Add(SegmentKind.Rest, exercise, then.Side, then.Rep, options.RestSeconds, null, [new Cue(0, "Rest.", CueKind.Rest)]);
+            }
+
+            if (then.Side != side)
+            {
+                timeline.Add(SegmentKind.Switch, exercise, then.Side, then.Rep, options.SwitchSeconds, null,
+                    [new Cue(0, $"Switch sides: {SideName(then.Side)}.", CueKind.Switch)]);
+            }
+        }
+    }
+
+    private static IEnumerable<string> NotesFor(Exercise exercise, ChosenDose dose, SessionOptions options)
+    {
+        if (dose.IsDefault)
+        {
+            var words = exercise.Dosage.Note is { } note ? $" (it says \"{note}\")" : "";
+            yield return $"{exercise.Name}: the source gives no number for the hold{words}; Limber uses {dose.RepsPerSide} holds of {dose.Amount} s per side, after the {DefaultDose.Basis}.";
+        }
+
+        if (options.TighterSide is { } tighter && exercise.IsOneSided && options.TighterExtra > 0 && dose.AmountFor(tighter, options) == dose.Amount)
+        {
+            yield return $"{exercise.Name}: no extra time on the {tighter.ToString().ToLowerInvariant()} side, because {dose.Range} {dose.Unit.ToString().ToLowerInvariant()} is the most the source states.";
+        }
+    }
+
+    private static string SideName(Side? side) => side switch
+    {
+        Side.Left => "left side",
+        Side.Right => "right side",
+        _ => "both sides",
+    };
+
+    private static string PositionHint(Exercise exercise) => exercise.Position is { } p ? $" ({Words.Of(p)})" : "";
+
+    /// <summary>Collects segments back to back, so each start is the sum of the durations before it.</summary>
+    private sealed class Builder
+    {
+        public List<Segment> Segments { get; } = [];
+
+        public List<string> Notes { get; } = [];
+
+        private int clock;
+
+        /// <summary>Adds a segment; a zero-length one (no rest asked for) is left out.</summary>
+        public void Add(SegmentKind kind, Exercise exercise, Side? side, int rep, int duration, int? breaths, IReadOnlyList<Cue> cues)
+        {
+            if (duration <= 0)
+            {
+                return;
+            }
+
+            Segments.Add(new Segment(kind, exercise.Id, side, rep, clock, duration, breaths, [.. cues.Where(c => c.Offset < duration)]));
+            clock += duration;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Limber.Cli.Sessions;
+
+/// <summary>Keys pressed during a session, read without waiting.</summary>
+internal interface IKeyboard
+{
+    bool TryRead(out char key);
+}

@@ -1,0 +1,174 @@
+using Limber.Catalog;
+using Limber.Sessions;
+using Spectre.Console;
+
+namespace Limber.Cli.Sessions;
+
+/// <summary>
+/// Plays a timeline in the terminal. Every cue is given when the session clock reaches its scheduled time; the
+/// loop sleeps until the next cue or screen refresh and then reads the clock again, so waits never add up to
+/// drift. On a terminal it draws a live view and reads keys; otherwise it prints one line per cue.
+/// </summary>
+internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catalog, SessionClock clock, IKeyboard keys, IVoice? voice)
+{
+    /// <summary>How often the live view redraws its countdown and reads keys.</summary>
+    private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(200);
+
+    private bool Live => console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi;
+
+    public async Task<SessionOutcome> PlayAsync(Timeline timeline, CancellationToken cancel)
+    {
+        var run = new Run(timeline);
+        if (!Live)
+        {
+            await Loop(run, redraw: null, cancel);
+            return run.Outcome(clock.Elapsed);
+        }
+
+        await console.Live(PlayerView.Render(timeline, catalog, timeline.Locate(0), "", false, false))
+            .AutoClear(false)
+            .StartAsync(async live => await Loop(run, view =>
+            {
+                live.UpdateTarget(view);
+                live.Refresh();
+            }, cancel));
+        return run.Outcome(clock.Elapsed);
+    }
+
+    private async Task Loop(Run run, Action<Spectre.Console.Rendering.IRenderable>? redraw, CancellationToken cancel)
+    {
+        clock.Start();
+        while (!cancel.IsCancellationRequested && !run.Quit)
+        {
+            if (redraw is not null)
+            {
+                ReadKeys(run);
+            }
+
+            var elapsed = clock.Elapsed;
+            var at = run.Timeline.Locate(elapsed);
+            run.Track(at, elapsed, bell: redraw is not null ? () => console.Profile.Out.Writer.Write('\a') : null);
+            foreach (var due in run.Pending.TakeDue(elapsed))
+            {
+                run.Lateness.Add(elapsed - due.At);
+                run.Cue = due.Cue.Text;
+                voice?.Say(due.Cue.Text);
+                if (redraw is null)
+                {
+                    console.Profile.Out.Writer.WriteLine($"[{Clock.Format(due.At)}] {due.Cue.Text}");
+                }
+            }
+
+            // Redraw only when something on screen changes: the countdown's second, the cue, or the state.
+            var screen = (at.Index, Math.Ceiling(at.Remaining), run.Cue, clock.IsPaused, run.ConfirmingQuit);
+            if (redraw is not null && screen != run.LastScreen)
+            {
+                run.LastScreen = screen;
+                redraw(PlayerView.Render(run.Timeline, catalog, at, run.Cue, clock.IsPaused, run.ConfirmingQuit));
+            }
+            if (at.IsFinished)
+            {
+                return;
+            }
+
+            var untilNext = (run.Pending.NextAt ?? run.Timeline.TotalSeconds) - elapsed;
+            var wait = TimeSpan.FromSeconds(Math.Min(untilNext, run.Timeline.Segments[at.Index].End - elapsed));
+            try
+            {
+                await clock.WaitAsync(redraw is null || wait < Refresh ? wait : Refresh, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void ReadKeys(Run run)
+    {
+        while (keys.TryRead(out var key))
+        {
+            if (run.ConfirmingQuit)
+            {
+                run.ConfirmingQuit = false;
+                run.Quit = key == 'y';
+                clock.Resume();
+                continue;
+            }
+
+            switch (key)
+            {
+                case ' ' when clock.IsPaused:
+                    clock.Resume();
+                    break;
+                case ' ':
+                    clock.Pause();
+                    break;
+                case 'n':
+                    JumpTo(run, run.Timeline.Locate(clock.Elapsed).Segment.End);
+                    break;
+                case 'b':
+                    var at = run.Timeline.Locate(clock.Elapsed);
+                    var target = at.Offset > 2 || at.Index == 0 ? at.Segment.Start : run.Timeline.Segments[at.Index - 1].Start;
+                    JumpTo(run, target);
+                    break;
+                case 'q':
+                    run.ConfirmingQuit = true;
+                    clock.Pause();
+                    break;
+            }
+        }
+    }
+
+    private void JumpTo(Run run, double seconds)
+    {
+        clock.JumpTo(Math.Min(seconds, run.Timeline.TotalSeconds));
+        run.Pending.SkipTo(clock.Elapsed);
+    }
+
+    /// <summary>The mutable state of one playing session, kept out of the player so the player stays reusable.</summary>
+    private sealed class Run(Timeline timeline)
+    {
+        private int segment = -1;
+        private double segmentEntered;
+
+        public Timeline Timeline { get; } = timeline;
+
+        public PendingCues Pending { get; } = new(timeline);
+
+        public List<double> Lateness { get; } = [];
+
+        public List<CompletedHold> Holds { get; } = [];
+
+        public string Cue { get; set; } = "";
+
+        public bool Quit { get; set; }
+
+        public bool ConfirmingQuit { get; set; }
+
+        public (int, double, string, bool, bool)? LastScreen { get; set; }
+
+        /// <summary>Notes the hold just left, when the position moved to another segment; rings the bell on each change.</summary>
+        public void Track(SessionPosition at, double elapsed, Action? bell)
+        {
+            var index = at.IsFinished ? Timeline.Segments.Count : at.Index;
+            if (index == segment)
+            {
+                return;
+            }
+
+            // Only moving forward completes a hold; going back to repeat one does not count it twice.
+            if (index > segment && segment >= 0 && Timeline.Segments[segment] is { Kind: SegmentKind.Hold } hold)
+            {
+                Holds.Add(new CompletedHold(hold.ExerciseId, hold.Side, hold.Rep, hold.Duration, Math.Min(hold.Duration, elapsed - segmentEntered)));
+            }
+
+            segment = index;
+            segmentEntered = elapsed;
+            bell?.Invoke();
+        }
+
+        public SessionOutcome Outcome(double elapsed) =>
+            new(!Quit && elapsed >= Timeline.TotalSeconds, elapsed, Holds, Lateness);
+    }
+}
