@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Limber.Cli;
 using Spectre.Console;
 
@@ -13,4 +14,18 @@ var console = AnsiConsole.Create(new AnsiConsoleSettings
 });
 #pragma warning restore RS0030
 
-return await LimberCli.RunAsync(args, new CliContext(console, Console.Error, Environment.GetEnvironmentVariable, AppContext.BaseDirectory));
+// Ctrl-C (and SIGTERM) cancel the running verb instead of killing the process, so a live session can restore the
+// cursor and print what was done. A second Ctrl-C kills at once.
+using var interrupted = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = !interrupted.IsCancellationRequested;
+    interrupted.Cancel();
+};
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    interrupted.Cancel();
+});
+
+return await LimberCli.RunAsync(args, new CliContext(console, Console.Error, Environment.GetEnvironmentVariable, AppContext.BaseDirectory), interrupted.Token);

@@ -1,5 +1,4 @@
 using Limber.Exercises;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Limber.Content.Files;
@@ -23,7 +22,7 @@ public static class ExerciseFile
     public static (Exercise? Exercise, IReadOnlyList<ContentProblem> Problems) Read(string yaml, string fileName)
     {
         var problems = new List<ContentProblem>();
-        var root = Parse(yaml, fileName, problems);
+        var root = YamlFields.Parse(yaml, fileName, problems);
         if (root is null)
         {
             return (null, problems);
@@ -44,7 +43,7 @@ public static class ExerciseFile
     public static (IReadOnlyList<Exercise> Exercises, IReadOnlyList<ContentProblem> Problems) ReadMany(string text, string fileName)
     {
         var problems = new List<ContentProblem>();
-        var root = Parse(text, fileName, problems);
+        var root = YamlFields.Parse(text, fileName, problems);
         if (root is not YamlSequenceNode items)
         {
             if (root is not null)
@@ -75,29 +74,6 @@ public static class ExerciseFile
 
         return (exercises, problems);
     }
-
-    private static YamlNode? Parse(string text, string fileName, List<ContentProblem> problems)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || YamlFields.IsNull(stream.Documents[0].RootNode))
-            {
-                problems.Add(new(fileName, 0, "the file is empty"));
-                return null;
-            }
-
-            return stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new(fileName, (int)e.Start.Line, $"malformed YAML: {Innermost(e).Message}"));
-            return null;
-        }
-    }
-
-    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     private static Exercise? Read(YamlMappingNode map, YamlFields fields, string? expectedId)
     {

@@ -1,6 +1,5 @@
 using Limber.Exercises;
 using Limber.Sessions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Limber.Content.Files;
@@ -15,21 +14,10 @@ public static class RoutineFile
     {
         var problems = new List<ContentProblem>();
         var fields = new YamlFields(fileName, problems);
-        YamlNode root;
-        try
+        var root = YamlFields.Parse(yaml, fileName, problems);
+        if (root is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
-            {
-                return (null, [new(fileName, 0, "the file is empty")]);
-            }
-
-            root = stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            return (null, [new(fileName, (int)e.Start.Line, $"malformed YAML: {e.Message}")]);
+            return (null, problems);
         }
 
         if (root is not YamlMappingNode map)

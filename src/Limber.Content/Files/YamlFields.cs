@@ -12,6 +12,30 @@ internal sealed class YamlFields(string file, List<ContentProblem> problems)
 {
     private static readonly HashSet<string> NullWords = ["", "~", "null", "Null", "NULL"];
 
+    /// <summary>The root node of the first document, or null with a problem (empty file, malformed YAML and its line).</summary>
+    public static YamlNode? Parse(string text, string fileName, List<ContentProblem> problems)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
+            {
+                problems.Add(new(fileName, 0, "the file is empty"));
+                return null;
+            }
+
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new(fileName, (int)e.Start.Line, $"malformed YAML: {Innermost(e).Message}"));
+            return null;
+        }
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+
     public void Problem(YamlNode? node, string message) => problems.Add(new(file, Line(node), message));
 
     public static int Line(YamlNode? node) => node is null ? 0 : (int)node.Start.Line;

@@ -7,7 +7,7 @@ internal static class LimberCli
 {
     public static int Run(string[] args, CliContext context) => RunAsync(args, context).GetAwaiter().GetResult();
 
-    public static async Task<int> RunAsync(string[] args, CliContext context)
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancel = default)
     {
         var root = new RootCommand("Limber: a mobility coach for tight hips and a stiff low back.");
         root.Options.Add(context.DataDirOption);
@@ -25,7 +25,8 @@ internal static class LimberCli
                 Output = context.Console.Profile.Out.Writer,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
-            }).ConfigureAwait(false);
+                ProcessTerminationTimeout = null, // Program.cs turns Ctrl-C into this token; verbs finish cleanly.
+            }, cancel).ConfigureAwait(false);
         }
         catch (UserError e)
         {

@@ -10,6 +10,9 @@ namespace Limber.Cli;
 /// <summary><c>limber session ID... | --routine ID</c>: a guided session in the terminal, or its timeline with --dry-run.</summary>
 internal static class SessionCommand
 {
+    /// <summary>The shell's exit code for a program stopped by Ctrl-C (128 + SIGINT).</summary>
+    private const int Interrupted = 130;
+
     public static Command Create(CliContext context)
     {
         var ids = new Argument<string[]>("id") { Description = "Exercises to do, in order (see 'limber list')", Arity = ArgumentArity.ZeroOrMore };
@@ -74,6 +77,12 @@ internal static class SessionCommand
         }
 
         var (routines, problems) = RoutineFolder.Load(Path.Combine(context.Paths(parse).ContentDirectory, "routines"), catalog);
+        var own = problems.FirstOrDefault(p => Path.GetFileName(p.File) == $"{routineId}.yaml");
+        if (own is not null)
+        {
+            throw new UserError($"the routine cannot run: {own}");
+        }
+
         foreach (var problem in problems)
         {
             context.Error.WriteLine($"warning: {problem}");
@@ -121,7 +130,7 @@ internal static class SessionCommand
             var player = new TerminalPlayer(context.Console, catalog, new SessionClock(context.Time), context.Keyboard, voice);
             var outcome = await player.PlayAsync(timeline, cancel);
             SessionSummary.Write(context.Console, catalog, timeline, outcome);
-            return 0;
+            return cancel.IsCancellationRequested ? Interrupted : 0;
         }
     }
 }

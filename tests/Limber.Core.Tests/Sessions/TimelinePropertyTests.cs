@@ -92,4 +92,15 @@ public sealed class TimelinePropertyTests
         });
         return withinCues && withinDose;
     });
+
+    [Property(MaxTest = 300)]
+    public Property The_timing_sums_match_the_built_timeline() => Prop.ForAll(Sessions.ToArbitrary(), session =>
+    {
+        var t = Build(session);
+        var options = session.Options;
+        var expected = session.Exercises.Sum(e =>
+            TimelineBuilder.SetupSecondsFor(e, options) + TimelineBuilder.HoldingSecondsFor(e, ChosenDose.For(e, options.ChosenPoint), options))
+            + (session.Exercises.Count - 1) * options.TransitionSeconds;
+        return t.TotalSeconds == expected;
+    });
 }

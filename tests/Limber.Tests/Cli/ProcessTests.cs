@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Shouldly;
 
 namespace Limber.Tests.Cli;
@@ -8,6 +9,15 @@ public sealed class ProcessTests
 {
     private static (int Exit, string Out, string Error) Limber(params string[] args)
     {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    private static Process Start(string[] args)
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "limber.dll"));
         foreach (var arg in args)
@@ -16,11 +26,7 @@ public sealed class ProcessTests
         }
 
         start.Environment.Remove("LIMBER_CONTENT_DIR");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
+        return Process.Start(start)!;
     }
 
     [Fact]
@@ -44,4 +50,31 @@ public sealed class ProcessTests
 
     [Fact]
     public void An_unknown_verb_exits_1() => Limber("stretchify").Exit.ShouldBe(1);
+
+    [Fact]
+    public async Task Ctrl_c_stops_a_session_with_its_summary_and_exit_code_130()
+    {
+        using var process = Start(["session", "hip-crossover-stretch"]);
+        var lines = new List<string>();
+
+        // Wait for the first cue, which shows the session is running, then interrupt it as Ctrl-C does.
+        while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) is { } line)
+        {
+            lines.Add(line);
+            if (line.StartsWith("[00:00]", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync();
+        }
+
+        lines.Add(await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30)));
+        await process.WaitForExitAsync();
+        process.ExitCode.ShouldBe(130);
+        string.Join('\n', lines).ShouldContain("Session stopped at 00:00 after 0 of 6 holds.");
+    }
 }

@@ -76,6 +76,40 @@ public sealed partial class SessionCommandTests
         run.Error.TrimEnd().Split('\n').ShouldHaveSingleItem().ShouldStartWith(message);
     }
 
+    [Theory]
+    [InlineData("exercises: []\n", "limber: the routine cannot run: ", "mine.yaml:2: a routine needs at least one exercise under 'exercises'")]
+    [InlineData("exercises:\n  - exercise: hip-crossover-stretch\n    holdSeconds: 90\n", "limber: hip-crossover-stretch takes holds of 30 to 60 seconds, not 90", "")]
+    public void A_routine_that_cannot_run_is_one_line_and_exit_code_1(string yaml, string message, string detail)
+    {
+        var content = Directory.CreateTempSubdirectory("limber-content-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(content, "routines"));
+            CopyFolder(Path.Combine(AppContext.BaseDirectory, "content", "exercises"), Path.Combine(content, "exercises"));
+            File.WriteAllText(Path.Combine(content, "routines", "mine.yaml"), "name: Mine\n" + yaml);
+
+            var run = CliRun.With(new Dictionary<string, string> { ["LIMBER_CONTENT_DIR"] = content }, "session", "--routine", "mine");
+
+            run.ExitCode.ShouldBe(1);
+            var line = run.Error.TrimEnd().Split('\n').ShouldHaveSingleItem();
+            line.ShouldStartWith(message);
+            line.ShouldEndWith(detail);
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+
     [Fact]
     public void A_routine_runs_by_its_id() =>
         CliRun.Of("session", "--routine", "post-leg-day-cool-down", "--dry-run").Out.ShouldContain("seated-hip-stretch-opposite-leg-behind");

@@ -1,0 +1,36 @@
+using Limber.Exercises;
+using Limber.Sessions;
+
+namespace Limber.Planning;
+
+/// <summary>What the user asks the planner for.</summary>
+/// <param name="Minutes">The time budget; the plan lands within 10% of it.</param>
+/// <param name="Level">The user's level: exercises rated above it are left out. Null takes every level.</param>
+/// <param name="Avoid">Positions the user cannot or will not take (prone, kneeling...).</param>
+/// <param name="Equipment">The props at hand; null means "any". Exercises needing others are left out.</param>
+/// <param name="Exclude">Exercises the user does not want.</param>
+/// <param name="Seed">Breaks ties among equally good choices reproducibly; null breaks them by id.</param>
+/// <param name="Options">The session options the plan will be played with; they decide how long each exercise takes.</param>
+public sealed record PlanRequest(
+    Goal Goal,
+    int Minutes,
+    Level? Level = null,
+    IReadOnlySet<Position>? Avoid = null,
+    IReadOnlySet<string>? Equipment = null,
+    IReadOnlySet<ExerciseId>? Exclude = null,
+    int? Seed = null,
+    SessionOptions? Options = null)
+{
+    public const int MinMinutes = 2;
+
+    public const int MaxMinutes = 90;
+
+    /// <summary>How far from the budget a plan may land, as a fraction of it.</summary>
+    public const double Tolerance = 0.10;
+
+    public int TargetSeconds => Minutes * 60;
+
+    public int LongestSeconds => (int)Math.Floor(TargetSeconds * (1 + Tolerance));
+
+    public int ShortestSeconds => (int)Math.Ceiling(TargetSeconds * (1 - Tolerance));
+}
