@@ -67,7 +67,7 @@ public static class GoalFile
         var description = fields.Text(map, "description") ?? "";
         var targets = Weights(map, fields, "targets", key => (Targets.IsKnown(key), key), "target (see docs/targets.md)");
         var useCases = Weights(map, fields, "useCases", key => (Words.TryParse<UseCase>(key, out var u), u), $"use case (one of: {string.Join(", ", Words.All<UseCase>())})");
-        if (targets.Count + useCases.Count == 0)
+        if (Entries(map, "targets") + Entries(map, "useCases") == 0)
         {
             fields.Problem(map, "a goal needs at least one weighted target or use case");
         }
@@ -79,6 +79,8 @@ public static class GoalFile
 
         return id is null || name is null ? null : new Goal(id, name, description, targets, useCases);
     }
+
+    private static int Entries(YamlMappingNode map, string key) => (YamlFields.Get(map, key) as YamlMappingNode)?.Children.Count ?? 0;
 
     private static Dictionary<TKey, double> Weights<TKey>(YamlMappingNode map, YamlFields fields, string key, Func<string, (bool Known, TKey Value)> parse, string what)
         where TKey : notnull

@@ -58,7 +58,7 @@ public sealed class Planner(ExerciseCatalog catalog)
         if (total < request.ShortestSeconds)
         {
             throw new PlanImpossibleException(
-                $"the exercises that fit these constraints fill at most {Minutes(total)} at their highest doses; ask for {total / 60} minutes or fewer, or relax --avoid, --equipment, --level or --exclude");
+                $"the exercises that fit these constraints fill at most {Minutes(total)} at their highest doses; ask for {(int)Math.Floor(total / 60.0 / (1 - PlanRequest.Tolerance))} minutes or fewer, or relax --avoid, --equipment, --level or --exclude");
         }
 
         // 4. Order: fewest position changes, the usual way down to the floor and back up.

@@ -17,6 +17,7 @@ internal static class SessionCommand
     {
         var ids = new Argument<string[]>("id") { Description = "Exercises to do, in order (see 'limber list')", Arity = ArgumentArity.ZeroOrMore };
         var routine = new Option<string?>("--routine") { Description = "Run a routine from content/routines instead, e.g. gentle-hip-and-low-back-release" };
+        var plan = new Option<string?>("--plan") { Description = "Run a plan saved with 'limber plan ... --out FILE'" };
         var level = new Option<string?>("--level") { Description = "Your level: beginner takes the low end of each dose, others the middle" };
         var point = new Option<string?>("--point") { Description = "Which end of each dose range: low, middle or high (overrides --level)" };
         var tighter = new Option<string?>("--tighter") { Description = "The tighter side, left or right: it gets 25% more hold time, up to the top of the dose" };
@@ -29,12 +30,12 @@ internal static class SessionCommand
 
         var command = new Command("session", "Guide a session: setup, timed holds per side, breathing and form cues, a summary at the end")
         {
-            ids, routine, level, point, tighter, pace, rest, voice, dryRun, format,
+            ids, routine, plan, level, point, tighter, pace, rest, voice, dryRun, format,
         };
         command.SetAction(async (parse, cancel) =>
         {
             var catalog = context.LoadCatalog(parse);
-            var items = Items(context, parse, catalog, parse.GetValue(ids) ?? [], parse.GetValue(routine));
+            var items = Items(context, parse, catalog, parse.GetValue(ids) ?? [], parse.GetValue(routine), parse.GetValue(plan));
             var options = new SessionOptions(
                 Point: Choice.Parse<DosePoint>(parse.GetValue(point), "dose point"),
                 Level: Choice.Parse<Level>(parse.GetValue(level), "level"),
@@ -62,11 +63,16 @@ internal static class SessionCommand
         return command;
     }
 
-    private static IReadOnlyList<SessionItem> Items(CliContext context, ParseResult parse, ExerciseCatalog catalog, string[] ids, string? routineId)
+    private static IReadOnlyList<SessionItem> Items(CliContext context, ParseResult parse, ExerciseCatalog catalog, string[] ids, string? routineId, string? planPath)
     {
-        if (ids.Length > 0 && routineId is not null)
+        if ((ids.Length > 0 ? 1 : 0) + (routineId is null ? 0 : 1) + (planPath is null ? 0 : 1) > 1)
         {
-            throw new UserError("give exercise ids or --routine, not both");
+            throw new UserError("give exercise ids, --routine or --plan, only one of them");
+        }
+
+        if (planPath is not null)
+        {
+            return FromPlan(catalog, planPath);
         }
 
         if (routineId is null)
@@ -91,6 +97,17 @@ internal static class SessionCommand
         var found = routines.FirstOrDefault(r => r.Id == routineId)
             ?? throw new UserError($"no routine '{routineId}' (choose one of: {string.Join(", ", routines.Select(r => r.Id))})");
         return Build(() => found.ToSessionItems(catalog));
+    }
+
+    private static IReadOnlyList<SessionItem> FromPlan(ExerciseCatalog catalog, string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UserError($"no plan file at {path} (save one with 'limber plan ... --out {path}')");
+        }
+
+        var (saved, problems) = PlanFile.Read(File.ReadAllText(path), path);
+        return saved is null ? throw new UserError($"the plan cannot run: {problems[0]}") : Build(() => saved.ToSessionItems(catalog));
     }
 
     private static Timeline Build(IReadOnlyList<SessionItem> items, SessionOptions options) => Build(() => TimelineBuilder.Build(items, options));

@@ -68,7 +68,7 @@ public sealed partial class SessionCommandTests
     [InlineData(new[] { "session", "--routine", "nope" }, "limber: no routine 'nope' (choose one of: gentle-hip-and-low-back-release, internal-rotation-set, post-leg-day-cool-down)")]
     [InlineData(new[] { "session", "restorative-supta-virasana", "--pace", "-3" }, "limber: the breathing pace must be between 1 and 30 breaths a minute, not -3")]
     [InlineData(new[] { "session", "hip-crossover-stretch", "--tighter", "middle" }, "limber: unknown side 'middle' (choose one of: left, right)")]
-    [InlineData(new[] { "session", "hip-crossover-stretch", "--routine", "internal-rotation-set" }, "limber: give exercise ids or --routine, not both")]
+    [InlineData(new[] { "session", "hip-crossover-stretch", "--routine", "internal-rotation-set" }, "limber: give exercise ids, --routine or --plan, only one of them")]
     public void Bad_input_is_one_line_and_exit_code_1(string[] args, string message)
     {
         var run = CliRun.Of(args);
