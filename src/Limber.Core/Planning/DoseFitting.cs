@@ -20,30 +20,37 @@ internal static class DoseFitting
         var total = items.Sum(i => i.Cost);
         while (total < target)
         {
-            var move = items.Select(i => (Item: i, Next: i.NextHold() ?? i.NextReps()))
-                .Where(m => m.Next is not null)
-                .Select(m => (m.Item, Dose: m.Next!.Value.Dose, m.Next.Value.Progress, Cost: m.Item.CostOf(m.Next.Value.Dose)))
-                .Where(m => total - m.Item.Cost + m.Cost <= budget)
-                .OrderBy(m => m.Item.NextHold() is null ? 1 : 0) // every hold to its top before any extra round
-                .ThenBy(m => m.Progress)
-                .FirstOrDefault();
-            if (move.Item is null)
+            // The next step: holds before extra rounds, then the item furthest from its top; each item's next
+            // step is worked out once and kept until that item moves.
+            Item? best = null;
+            foreach (var item in items)
+            {
+                if (item.Next is { } next && total - item.Cost + next.Cost <= budget
+                    && (best is null || (next.IsHold, -next.Progress).CompareTo((best.Next!.Value.IsHold, -best.Next.Value.Progress)) > 0))
+                {
+                    best = item;
+                }
+            }
+
+            if (best is null)
             {
                 break;
             }
 
-            var after = total - move.Item.Cost + move.Cost;
+            var after = total - best.Cost + best.Next!.Value.Cost;
             if (after > target && after - target > target - total)
             {
                 break; // stopping short is closer to the target than this step
             }
 
-            move.Item.Take(move.Dose, move.Cost);
+            best.TakeNext();
             total = after;
         }
 
         return ([.. items.Select(i => i.Dose)], total);
     }
+
+    private readonly record struct Step(DoseOverride Dose, int Cost, double Progress, bool IsHold);
 
     private sealed class Item
     {
@@ -61,50 +68,52 @@ internal static class DoseFitting
             chosen = ChosenDose.For(facts.Exercise, DosePoint.Low);
             bottom = chosen.Amount;
             top = (int)Math.Floor(chosen.Range.Max ?? chosen.Range.Min);
+
             // A count the source gives for both sides together is not a count per side: it is left as stated.
             var countsPerSide = !facts.Exercise.IsOneSided || facts.Exercise.Dosage.PerSide != false;
             reps = chosen.IsDefault || !countsPerSide ? null : facts.Exercise.Dosage.Reps;
             Dose = Explicit(chosen);
             Cost = facts.SecondsFor(chosen, options);
+            Next = NextStep();
         }
 
         public DoseOverride Dose { get; private set; }
 
         public int Cost { get; private set; }
 
-        public (DoseOverride Dose, double Progress)? NextHold()
+        /// <summary>The next dose up and what it costs, or null at the top of the range.</summary>
+        public Step? Next { get; private set; }
+
+        public void TakeNext()
         {
-            if (chosen.Amount >= top)
-            {
-                return null;
-            }
-
-            var step = chosen.Unit == HoldUnit.Seconds ? SecondsStep : 1;
-            var amount = Math.Min(top, chosen.Amount + step);
-            var dose = chosen.Unit == HoldUnit.Seconds
-                ? new DoseOverride(HoldSeconds: amount, Reps: chosen.IsDefault ? null : RepsOf(chosen))
-                : new DoseOverride(HoldBreaths: amount, Reps: RepsOf(chosen));
-            return (dose, (double)(chosen.Amount - bottom) / (top - bottom));
-        }
-
-        public (DoseOverride Dose, double Progress)? NextReps()
-        {
-            if (reps?.Max is not { } most || chosen.RepsPerSide >= most)
-            {
-                return null;
-            }
-
-            return (Dose with { Reps = chosen.RepsPerSide + 1 }, (chosen.RepsPerSide - reps.Min) / (most - reps.Min));
-        }
-
-        public int CostOf(DoseOverride dose) => facts.SecondsFor(ChosenDose.For(facts.Exercise, DosePoint.Low, dose), options);
-
-        public void Take(DoseOverride dose, int cost)
-        {
-            chosen = ChosenDose.For(facts.Exercise, DosePoint.Low, dose);
+            var next = Next!.Value;
+            chosen = ChosenDose.For(facts.Exercise, DosePoint.Low, next.Dose);
             Dose = Explicit(chosen);
-            Cost = cost;
+            Cost = next.Cost;
+            Next = NextStep();
         }
+
+        private Step? NextStep()
+        {
+            if (chosen.Amount < top)
+            {
+                var amount = Math.Min(top, chosen.Amount + (chosen.Unit == HoldUnit.Seconds ? SecondsStep : 1));
+                var dose = chosen.Unit == HoldUnit.Seconds
+                    ? new DoseOverride(HoldSeconds: amount, Reps: chosen.IsDefault ? null : RepsOf(chosen))
+                    : new DoseOverride(HoldBreaths: amount, Reps: RepsOf(chosen));
+                return new Step(dose, CostOf(dose), (double)(chosen.Amount - bottom) / (top - bottom), IsHold: true);
+            }
+
+            if (reps?.Max is { } most && chosen.RepsPerSide < most)
+            {
+                var dose = Dose with { Reps = chosen.RepsPerSide + 1 };
+                return new Step(dose, CostOf(dose), (chosen.RepsPerSide - reps.Min) / (most - reps.Min), IsHold: false);
+            }
+
+            return null;
+        }
+
+        private int CostOf(DoseOverride dose) => facts.SecondsFor(ChosenDose.For(facts.Exercise, DosePoint.Low, dose), options);
 
         /// <summary>The dose written out in full, so a saved plan plays the same on any version of the defaults.</summary>
         private DoseOverride Explicit(ChosenDose dose) => dose.Unit == HoldUnit.Seconds

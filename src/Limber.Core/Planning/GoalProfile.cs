@@ -11,7 +11,6 @@ internal sealed class GoalProfile
 {
     private readonly (int Vocabulary, double Weight)[] targets;
     private readonly (UseCase UseCase, double Weight)[] useCases;
-    private readonly Dictionary<int, double> scores = [];
 
     public GoalProfile(Goal goal)
     {
@@ -55,11 +54,6 @@ internal sealed class GoalProfile
     /// <summary>The weighted coverage of a mask: a primary target counts its full weight, a secondary one half.</summary>
     public double Score(int mask)
     {
-        if (scores.TryGetValue(mask, out var known))
-        {
-            return known;
-        }
-
         var score = 0.0;
         for (var i = 0; i < targets.Length; i++)
         {
@@ -76,7 +70,6 @@ internal sealed class GoalProfile
             score += (mask >> ((2 * targets.Length) + j) & 1) * useCases[j].Weight;
         }
 
-        scores[mask] = score;
         return score;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Limber.Catalog;
 using Limber.Exercises;
 using Limber.Sessions;
@@ -13,6 +14,8 @@ namespace Limber.Planning;
 public sealed class Planner(ExerciseCatalog catalog)
 {
     private readonly IReadOnlyList<ExerciseFacts> facts = [.. catalog.Exercises.Select(ExerciseFacts.Of)];
+    private readonly int[] catalogOrder = [.. Enumerable.Range(0, catalog.Count)];
+    private volatile LowestDose? lowestDose;
 
     public Plan Plan(PlanRequest request)
     {
@@ -23,37 +26,51 @@ public sealed class Planner(ExerciseCatalog catalog)
 
         var options = request.Options ?? SessionOptions.Default;
         var profile = new GoalProfile(request.Goal);
-        var candidates = Candidates(request, options, profile);
         var budget = request.LongestSeconds + options.TransitionSeconds; // the first exercise has no transition
 
-        // 1. Coverage: the cheapest exercise of each distinct mask, searched exactly.
-        var cheapest = candidates.GroupBy(c => c.Mask).Select(g => g.MinBy(c => (c.Cost, c.Rank))!).OrderBy(c => c.Rank).ToList();
-        if (cheapest.Min(c => c.Cost) > budget)
+        // Per-plan working arrays are as long as the catalog: pooled, so a plan leaves little garbage behind.
+        var rented = ArrayPool<Candidate>.Shared.Rent(facts.Count);
+        try
         {
-            var shortest = cheapest.MinBy(c => c.Cost)!;
+            return Plan(request, options, profile, budget, Candidates(request, options, profile, rented));
+        }
+        finally
+        {
+            ArrayPool<Candidate>.Shared.Return(rented);
+        }
+    }
+
+    private Plan Plan(PlanRequest request, SessionOptions options, GoalProfile profile, int budget, ReadOnlySpan<Candidate> candidates)
+    {
+
+        // 1. Coverage: the cheapest exercise of each distinct mask, searched exactly.
+        var cheapestByMask = new Dictionary<int, Candidate>();
+        foreach (ref readonly var c in candidates)
+        {
+            if (!cheapestByMask.TryGetValue(c.Mask, out var known) || (c.Cost, c.Rank).CompareTo((known.Cost, known.Rank)) < 0)
+            {
+                cheapestByMask[c.Mask] = c;
+            }
+        }
+
+        var cheapest = cheapestByMask.Values.OrderBy(c => c.Rank).ToList();
+        var shortest = cheapest.MinBy(c => c.Cost);
+        if (shortest.Cost > budget)
+        {
             throw new PlanImpossibleException(
-                $"{request.Minutes} minutes is too short: the shortest exercise for the {request.Goal.Id} goal ({shortest.Facts.Exercise.Id}) takes {Minutes(shortest.Cost - options.TransitionSeconds)} at its lowest dose; ask for at least {Math.Ceiling((shortest.Cost - options.TransitionSeconds) / 60.0 / (1 + PlanRequest.Tolerance))} minutes");
+                $"{request.Minutes} minutes is too short: the shortest exercise for the {request.Goal.Id} goal ({facts[shortest.Index].Exercise.Id}) takes {Minutes(shortest.Cost - options.TransitionSeconds)} at its lowest dose; ask for at least {Math.Ceiling((shortest.Cost - options.TransitionSeconds) / 60.0 / (1 + PlanRequest.Tolerance))} minutes");
         }
 
         var chosen = CoverageSearch.Best([.. cheapest.Select(c => (c.Mask, c.Cost))], profile, budget).Select(i => cheapest[i]).ToList();
-        var reasons = chosen.ToDictionary(c => c.Facts.Exercise.Id, c => Reason(profile, c.Mask, request.Goal));
+        var reasons = chosen.ToDictionary(c => c.Index, c => Reason(profile, c.Mask, request.Goal));
         var coverage = profile.Score(chosen.Aggregate(0, (mask, c) => mask | c.Mask)) / profile.TotalWeight;
 
         // 2. Variety: more exercises for the goal, most relevant first, while they fit at their lowest dose.
         var spent = chosen.Sum(c => c.Cost);
-        foreach (var extra in candidates.Where(c => !reasons.ContainsKey(c.Facts.Exercise.Id))
-                     .OrderByDescending(c => profile.Score(c.Mask)).ThenBy(c => c.Cost).ThenBy(c => c.Rank))
-        {
-            if (spent + extra.Cost <= budget)
-            {
-                chosen.Add(extra);
-                spent += extra.Cost;
-                reasons[extra.Facts.Exercise.Id] = "adds variety: " + Reason(profile, extra.Mask, request.Goal);
-            }
-        }
+        AddForVariety(candidates, profile, budget - spent, chosen, reasons, request.Goal);
 
         // 3. Doses: raised evenly toward the budget, never past what each source states.
-        var doses = DoseFitting.Fill([.. chosen.Select(c => c.Facts)], options, request.TargetSeconds + options.TransitionSeconds, budget);
+        var doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.TargetSeconds + options.TransitionSeconds, budget);
         var total = doses.Total - options.TransitionSeconds;
         if (total < request.ShortestSeconds)
         {
@@ -62,7 +79,7 @@ public sealed class Planner(ExerciseCatalog catalog)
         }
 
         // 4. Order: fewest position changes, the usual way down to the floor and back up.
-        var items = chosen.Select((c, i) => new PlanItem(c.Facts.Exercise, doses.Doses[i], reasons[c.Facts.Exercise.Id]))
+        var items = chosen.Select((c, i) => new PlanItem(facts[c.Index].Exercise, doses.Doses[i], reasons[c.Index]))
             .Select((item, i) => (item, i))
             .OrderBy(p => PositionOrder.Of(p.item.Exercise.Position))
             .ThenBy(p => p.i)
@@ -71,10 +88,46 @@ public sealed class Planner(ExerciseCatalog catalog)
         return new Plan(request.Goal, items, total, coverage);
     }
 
-    private List<Candidate> Candidates(PlanRequest request, SessionOptions options, GoalProfile profile)
+    /// <summary>Adds the most relevant candidates not in the plan yet, while they fit in <paramref name="room"/>.</summary>
+    private static void AddForVariety(ReadOnlySpan<Candidate> candidates, GoalProfile profile, int room, List<Candidate> chosen, Dictionary<int, string> reasons, Goal goal)
+    {
+        var pool = ArrayPool<Candidate>.Shared.Rent(candidates.Length);
+        var keys = ArrayPool<VarietyOrder>.Shared.Rent(candidates.Length);
+        try
+        {
+            var count = 0;
+            foreach (ref readonly var c in candidates)
+            {
+                if (c.Cost <= room && !reasons.ContainsKey(c.Index))
+                {
+                    keys[count] = new VarietyOrder(profile.Score(c.Mask), c.Cost, c.Rank);
+                    pool[count++] = c;
+                }
+            }
+
+            Array.Sort(keys, pool, 0, count);
+            foreach (var extra in pool.AsSpan(0, count))
+            {
+                if (extra.Cost <= room)
+                {
+                    chosen.Add(extra);
+                    room -= extra.Cost;
+                    reasons[extra.Index] = "adds variety: " + Reason(profile, extra.Mask, goal);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<Candidate>.Shared.Return(pool);
+            ArrayPool<VarietyOrder>.Shared.Return(keys);
+        }
+    }
+
+    private ReadOnlySpan<Candidate> Candidates(PlanRequest request, SessionOptions options, GoalProfile profile, Candidate[] candidates)
     {
         var ranks = Ranks(request.Seed);
-        var candidates = new List<Candidate>();
+        var costs = LowestDoseSeconds(options);
+        var count = 0;
         var removed = new Dictionary<string, int>();
         for (var i = 0; i < facts.Count; i++)
         {
@@ -90,11 +143,10 @@ public sealed class Planner(ExerciseCatalog catalog)
                 continue;
             }
 
-            var cost = facts[i].SecondsFor(ChosenDose.For(facts[i].Exercise, DosePoint.Low), options);
-            candidates.Add(new Candidate(facts[i], mask, cost, ranks[i]));
+            candidates[count++] = new Candidate(i, mask, costs[i], ranks[i]);
         }
 
-        if (candidates.Count == 0)
+        if (count == 0)
         {
             var why = removed.Count == 0
                 ? "the catalog has no exercise for its targets"
@@ -102,7 +154,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             throw new PlanImpossibleException($"no exercise is left for the {request.Goal.Id} goal: {why}");
         }
 
-        return candidates;
+        return candidates.AsSpan(0, count);
     }
 
     /// <summary>Which constraint leaves an exercise out, as the option the user would relax; null keeps it.</summary>
@@ -123,18 +175,30 @@ public sealed class Planner(ExerciseCatalog catalog)
             return "--avoid";
         }
 
-        return request.Equipment is { } atHand && exercise.Equipment.Any(e => !atHand.Contains(e)) ? "--equipment" : null;
+        if (request.Equipment is { } atHand)
+        {
+            foreach (var prop in exercise.Equipment)
+            {
+                if (!atHand.Contains(prop))
+                {
+                    return "--equipment";
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Ties go by catalog order, or by a shuffle that <paramref name="seed"/> makes reproducible.</summary>
     private int[] Ranks(int? seed)
     {
-        var ranks = Enumerable.Range(0, facts.Count).ToArray();
-        if (seed is { } s)
+        if (seed is not { } s)
         {
-            new Random(s).Shuffle(ranks);
+            return catalogOrder;
         }
 
+        var ranks = catalogOrder.ToArray();
+        new Random(s).Shuffle(ranks);
         return ranks;
     }
 
@@ -164,5 +228,31 @@ public sealed class Planner(ExerciseCatalog catalog)
 
     private static string Minutes(int seconds) => $"{seconds / 60}:{seconds % 60:00} min";
 
-    private sealed record Candidate(ExerciseFacts Facts, int Mask, int Cost, int Rank);
+    /// <summary>
+    /// Each exercise's length at its lowest dose under the given options, kept for the last options seen: the
+    /// options rarely change between plans, and this is most of a plan's arithmetic on a large catalog.
+    /// </summary>
+    private int[] LowestDoseSeconds(SessionOptions options)
+    {
+        var known = lowestDose;
+        if (known is null || !known.Options.Equals(options))
+        {
+            known = new LowestDose(options, [.. facts.Select(f => f.SecondsFor(ChosenDose.For(f.Exercise, DosePoint.Low), options))]);
+            lowestDose = known;
+        }
+
+        return known.Seconds;
+    }
+
+    private sealed record LowestDose(SessionOptions Options, int[] Seconds);
+
+    /// <param name="Index">The exercise's place in the catalog.</param>
+    private readonly record struct Candidate(int Index, int Mask, int Cost, int Rank);
+
+    /// <summary>Variety order: the most relevant first, then the shortest, then the tie-break rank.</summary>
+    private readonly record struct VarietyOrder(double Score, int Cost, int Rank) : IComparable<VarietyOrder>
+    {
+        public int CompareTo(VarietyOrder other) =>
+            Score != other.Score ? other.Score.CompareTo(Score) : Cost != other.Cost ? Cost.CompareTo(other.Cost) : Rank.CompareTo(other.Rank);
+    }
 }
