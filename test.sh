@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Runs every Limber test on a fresh Debian machine: installs only what is missing, runs `dotnet test` on the
-# whole solution, validates `limber export` against the shared schema, and ends with one line:
+# Runs every Limber test on a fresh Debian machine: installs only what is missing (python3-jsonschema,
+# postgresql), starts a throwaway PostgreSQL server on loopback, runs `dotnet test` on the whole solution, validates `limber export` against the shared schema, and ends with one line:
 #   tests: N passed, N failed[, N skipped]
 # Exit code: non-zero when any test failed or none ran.
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 results=$(mktemp -d -t limber-tests-XXXXXX)
-trap 'rm -rf "$results"' EXIT
+pg_dir=
+cleanup() {
+  [ -n "$pg_dir" ] && tests/postgres.sh stop "$pg_dir"
+  rm -rf "$results"
+}
+trap cleanup EXIT
 
 say() { printf '== %s\n' "$*" >&2; }
 
@@ -31,6 +36,16 @@ python=python3
 if ! python3 -c 'import jsonschema' 2>/dev/null; then
   need_apt python3 python3-jsonschema
   python=/usr/bin/python3
+fi
+
+# PostgreSQL: the multi-user backend is tested against a real server on loopback, started here and stopped on exit.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt postgresql
+if pg=$(tests/postgres.sh start); then
+  pg_dir=$(printf '%s\n' "$pg" | sed -n 1p)
+  export LIMBER_TEST_POSTGRES=$(printf '%s\n' "$pg" | sed -n 2p)
+  say "PostgreSQL on ${LIMBER_TEST_POSTGRES}"
+else
+  echo "could not start PostgreSQL; the PostgreSQL tests will fail" >&2
 fi
 
 # --- the .NET test suites --------------------------------------------------------------------------------
