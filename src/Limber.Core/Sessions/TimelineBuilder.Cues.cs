@@ -33,9 +33,14 @@ public static partial class TimelineBuilder
         return ((int)Math.Ceiling(at), cues);
     }
 
-    private static IReadOnlyList<Cue> HoldCues(Exercise exercise, Side? side, int duration, string length, int holdNumber, string upNext)
+    private static IReadOnlyList<Cue> HoldCues(Exercise exercise, Side? side, int duration, string length, int holdNumber, string upNext, string? caution)
     {
         var structure = new List<Cue> { new(0, $"{exercise.Name}, {SideName(side)}: hold {length}.", CueKind.HoldStart) };
+        if (caution is not null && duration >= 2)
+        {
+            structure.Add(new Cue(duration >= 12 ? 6 : 1, caution, CueKind.Form));
+        }
+
         if (duration >= 30)
         {
             structure.Add(new Cue(duration / 2, "Halfway.", CueKind.Halfway));

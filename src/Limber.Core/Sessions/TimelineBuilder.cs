@@ -26,16 +26,17 @@ public static partial class TimelineBuilder
         for (var i = 0; i < items.Count; i++)
         {
             var exercise = items[i].Exercise;
+            var itemOptions = items[i].TighterSide is { } side ? options with { TighterSide = side } : options;
             var dose = ChosenDose.For(exercise, options.ChosenPoint, items[i].Dose);
-            timeline.Notes.AddRange(NotesFor(exercise, dose, options));
+            timeline.Notes.AddRange(NotesFor(exercise, dose, itemOptions));
             var next = i + 1 < items.Count ? items[i + 1].Exercise : null;
-            AddExercise(timeline, exercise, dose, options, isFirst: i == 0, next);
+            AddExercise(timeline, exercise, dose, itemOptions, isFirst: i == 0, next, items[i].Caution);
         }
 
         return new Timeline(timeline.Segments, timeline.Notes);
     }
 
-    private static void AddExercise(Builder timeline, Exercise exercise, ChosenDose dose, SessionOptions options, bool isFirst, Exercise? next)
+    private static void AddExercise(Builder timeline, Exercise exercise, ChosenDose dose, SessionOptions options, bool isFirst, Exercise? next, string? caution)
     {
         Side?[] sides = exercise.IsOneSided ? [Side.Left, Side.Right] : [null];
         var holds = Enumerable.Range(1, dose.RepsPerSide).SelectMany(rep => sides.Select(side => (Rep: rep, Side: side))).ToList();
@@ -60,7 +61,7 @@ public static partial class TimelineBuilder
                 : "the end of the session";
 
             timeline.Add(SegmentKind.Hold, exercise, side, rep, seconds, dose.Unit == HoldUnit.Breaths ? amount : null,
-                HoldCues(exercise, side, seconds, dose.Unit == HoldUnit.Breaths ? $"{amount} breath{(amount == 1 ? "" : "s")}" : $"{seconds} seconds", holdNumber: k, upNext));
+                HoldCues(exercise, side, seconds, dose.Unit == HoldUnit.Breaths ? $"{amount} breath{(amount == 1 ? "" : "s")}" : $"{seconds} seconds", holdNumber: k, upNext, caution));
             timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, ReleaseText(exercise), CueKind.Release)]);
 
             if (following is not { } then)
