@@ -84,6 +84,8 @@ internal static class CueLateness
 
     private sealed class NoKeys : IKeyboard
     {
+        public bool IsInteractive => false;
+
         public bool TryRead(out char key)
         {
             key = '\0';

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Limber.Catalog;
 using Limber.Cli.Sessions;
 using Limber.Content.Files;
+using Limber.Progress;
+using Limber.Storage;
 using Spectre.Console;
 
 namespace Limber.Cli;
@@ -27,6 +29,30 @@ internal sealed class CliContext(
         Description = "Folder for your data (default: $LIMBER_DATA_DIR, else ~/.local/share/limber)",
         Recursive = true,
     };
+
+    /// <summary>Recursive: <c>--database</c> takes a SQLite file path or a PostgreSQL connection string.</summary>
+    public Option<string?> DatabaseOption { get; } = new("--database")
+    {
+        Description = "Where your log is kept: a SQLite file, or a PostgreSQL connection string (default: $LIMBER_DATABASE, else limber.db in the data folder)",
+        Recursive = true,
+    };
+
+    /// <summary>Whose log this is: $LIMBER_USER, else the login name.</summary>
+    public string User => Env("LIMBER_USER") is { Length: > 0 } user ? user : Env("USER") is { Length: > 0 } login ? login : "me";
+
+    /// <summary>Opens the log; a database that cannot be opened is a one-line user error.</summary>
+    public async Task<IProgressStore> OpenStoreAsync(ParseResult parse, CancellationToken cancel)
+    {
+        var database = parse.GetValue(DatabaseOption) ?? Env("LIMBER_DATABASE");
+        try
+        {
+            return await ProgressStores.OpenAsync(database, Paths(parse).DataDirectory, User, cancel);
+        }
+        catch (StorageException e)
+        {
+            throw new UserError(e.Message);
+        }
+    }
 
     public LimberPaths Paths(ParseResult parse) => LimberPaths.Resolve(parse.GetValue(DataDirOption), Env, appBase);
 

@@ -11,6 +11,7 @@ internal static class LimberCli
     {
         var root = new RootCommand("Limber: a mobility coach for tight hips and a stiff low back.");
         root.Options.Add(context.DataDirOption);
+        root.Options.Add(context.DatabaseOption);
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));

@@ -10,9 +10,6 @@ namespace Limber.Cli;
 /// <summary><c>limber session ID... | --routine ID</c>: a guided session in the terminal, or its timeline with --dry-run.</summary>
 internal static class SessionCommand
 {
-    /// <summary>The shell's exit code for a program stopped by Ctrl-C (128 + SIGINT).</summary>
-    private const int Interrupted = 130;
-
     public static Command Create(CliContext context)
     {
         var ids = new Argument<string[]>("id") { Description = "Exercises to do, in order (see 'limber list')", Arity = ArgumentArity.ZeroOrMore };
@@ -21,27 +18,35 @@ internal static class SessionCommand
         var level = new Option<string?>("--level") { Description = "Your level: beginner takes the low end of each dose, others the middle" };
         var point = new Option<string?>("--point") { Description = "Which end of each dose range: low, middle or high (overrides --level)" };
         var tighter = new Option<string?>("--tighter") { Description = "The tighter side, left or right: it gets 25% more hold time, up to the top of the dose" };
-        var pace = new Option<double>("--pace") { Description = "Breaths a minute for holds counted in breaths", DefaultValueFactory = _ => SessionOptions.Default.BreathsPerMinute };
+        var pace = new Option<double?>("--pace") { Description = "Breaths a minute for holds counted in breaths (default: your settings, else 6)" };
         var rest = new Option<int>("--rest") { Description = "Seconds of rest between rounds", DefaultValueFactory = _ => SessionOptions.Default.RestSeconds };
         var voice = new Option<bool>("--voice") { Description = "Speak the cues (needs espeak-ng)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the timeline instead of running it" };
         var format = new Option<string>("--format") { Description = "With --dry-run: text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var rate = new Option<bool>("--rate") { Description = "Ask how each hold felt even when input is not a terminal" };
+        var noRate = new Option<bool>("--no-rate") { Description = "Do not ask how each hold felt" };
+        var resume = new Option<bool>("--resume") { Description = "Resume an unfinished session without asking" };
+        var fresh = new Option<bool>("--fresh") { Description = "Start afresh: an unfinished session is closed as abandoned" };
 
         var command = new Command("session", "Guide a session: setup, timed holds per side, breathing and form cues, a summary at the end")
         {
-            ids, routine, plan, level, point, tighter, pace, rest, voice, dryRun, format,
+            ids, routine, plan, level, point, tighter, pace, rest, voice, dryRun, format, rate, noRate, resume, fresh,
         };
         command.SetAction(async (parse, cancel) =>
         {
             var catalog = context.LoadCatalog(parse);
-            var items = Items(context, parse, catalog, parse.GetValue(ids) ?? [], parse.GetValue(routine), parse.GetValue(plan));
+            var (idList, routineId, planPath) = (parse.GetValue(ids) ?? [], parse.GetValue(routine), parse.GetValue(plan));
+            var asked = Items(context, parse, catalog, idList, routineId, planPath);
+            using var store = await context.OpenStoreAsync(parse, cancel);
+            var settings = await store.SettingsAsync(cancel);
             var options = new SessionOptions(
                 Point: Choice.Parse<DosePoint>(parse.GetValue(point), "dose point"),
-                Level: Choice.Parse<Level>(parse.GetValue(level), "level"),
-                TighterSide: Choice.Parse<Side>(parse.GetValue(tighter), "side"),
+                Level: Choice.Parse<Level>(parse.GetValue(level), "level") ?? settings.Level,
+                TighterSide: Choice.Parse<Side>(parse.GetValue(tighter), "side") ?? settings.TighterSide,
                 RestSeconds: parse.GetValue(rest),
-                BreathsPerMinute: parse.GetValue(pace));
+                BreathsPerMinute: parse.GetValue(pace) ?? settings.BreathsPerMinute);
+            var (items, changes) = await SessionRun.AdaptAsync(store, asked, cancel);
             var timeline = Build(items, options);
 
             if (parse.GetValue(dryRun))
@@ -52,13 +57,16 @@ internal static class SessionCommand
                 }
                 else
                 {
+                    SessionRun.WriteChanges(context.Console.Profile.Out.Writer, changes);
                     TimelineText.Write(context.Console, timeline);
                 }
 
                 return 0;
             }
 
-            return await Play(context, catalog, timeline, parse.GetValue(voice), cancel);
+            var source = planPath is not null ? $"plan {planPath}" : routineId is not null ? $"routine {routineId}" : string.Join(" ", idList);
+            var run = new SessionRun(context, catalog, store, parse.GetValue(voice), parse.GetValue(noRate) ? false : parse.GetValue(rate) ? true : null);
+            return await run.PlayAsync(new SessionRun.Request(source, items, options, timeline, changes, parse.GetValue(resume), parse.GetValue(fresh)), cancel);
         });
         return command;
     }
@@ -110,7 +118,7 @@ internal static class SessionCommand
         return saved is null ? throw new UserError($"the plan cannot run: {problems[0]}") : Build(() => saved.ToSessionItems(catalog));
     }
 
-    private static Timeline Build(IReadOnlyList<SessionItem> items, SessionOptions options) => Build(() => TimelineBuilder.Build(items, options));
+    public static Timeline Build(IReadOnlyList<SessionItem> items, SessionOptions options) => Build(() => TimelineBuilder.Build(items, options));
 
     private static T Build<T>(Func<T> build)
     {
@@ -121,33 +129,6 @@ internal static class SessionCommand
         catch (InvalidSessionException e)
         {
             throw new UserError(e.Message);
-        }
-    }
-
-    private static async Task<int> Play(CliContext context, ExerciseCatalog catalog, Timeline timeline, bool speak, CancellationToken cancel)
-    {
-        var output = context.Console.Profile.Out.Writer;
-        IVoice? voice = null;
-        if (speak)
-        {
-            voice = EspeakVoice.Find(context.Env, out var problem);
-            if (problem is not null)
-            {
-                context.Error.WriteLine(problem);
-            }
-        }
-
-        using (voice)
-        {
-            foreach (var note in timeline.Notes)
-            {
-                output.WriteLine($"Note: {note}");
-            }
-
-            var player = new TerminalPlayer(context.Console, catalog, new SessionClock(context.Time), context.Keyboard, voice);
-            var outcome = await player.PlayAsync(timeline, cancel);
-            SessionSummary.Write(context.Console, catalog, timeline, outcome);
-            return cancel.IsCancellationRequested ? Interrupted : 0;
         }
     }
 }

@@ -3,6 +3,8 @@ namespace Limber.Cli.Sessions;
 /// <summary>The real keyboard; silent when standard input is not a terminal.</summary>
 internal sealed class ConsoleKeyboard : IKeyboard
 {
+    public bool IsInteractive => !Console.IsInputRedirected;
+
     public bool TryRead(out char key)
     {
         key = '\0';
@@ -18,6 +20,7 @@ internal sealed class ConsoleKeyboard : IKeyboard
             ConsoleKey.RightArrow => 'n',
             ConsoleKey.LeftArrow => 'b',
             ConsoleKey.Escape => 'q',
+            ConsoleKey.Enter => '\r',
             _ => char.ToLowerInvariant(info.KeyChar),
         };
         return true;

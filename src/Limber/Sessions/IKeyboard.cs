@@ -4,4 +4,7 @@ namespace Limber.Cli.Sessions;
 internal interface IKeyboard
 {
     bool TryRead(out char key);
+
+    /// <summary>A person at a terminal who can answer questions (ratings, resume).</summary>
+    bool IsInteractive { get; }
 }

@@ -9,19 +9,20 @@ namespace Limber.Cli.Sessions;
 /// loop sleeps until the next cue or screen refresh and then reads the clock again, so waits never add up to
 /// drift. On a terminal it draws a live view and reads keys; otherwise it prints one line per cue.
 /// </summary>
-internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catalog, SessionClock clock, IKeyboard keys, IVoice? voice)
+internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catalog, SessionClock clock, IKeyboard keys, IVoice? voice, IHoldRecorder? recorder = null)
 {
     /// <summary>How often the live view redraws its countdown and reads keys.</summary>
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(200);
 
     private bool Live => console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi;
 
-    public async Task<SessionOutcome> PlayAsync(Timeline timeline, CancellationToken cancel)
+    /// <param name="startAt">The segment to begin with: 0, or where a resumed session stopped.</param>
+    public async Task<SessionOutcome> PlayAsync(Timeline timeline, CancellationToken cancel, int startAt = 0)
     {
         var run = new Run(timeline);
         if (!Live)
         {
-            await Loop(run, redraw: null, cancel);
+            await Loop(run, redraw: null, startAt, cancel);
             return run.Outcome(clock.Elapsed);
         }
 
@@ -31,13 +32,18 @@ internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catal
             {
                 live.UpdateTarget(view);
                 live.Refresh();
-            }, cancel));
+            }, startAt, cancel));
         return run.Outcome(clock.Elapsed);
     }
 
-    private async Task Loop(Run run, Action<Spectre.Console.Rendering.IRenderable>? redraw, CancellationToken cancel)
+    private async Task Loop(Run run, Action<Spectre.Console.Rendering.IRenderable>? redraw, int startAt, CancellationToken cancel)
     {
         clock.Start();
+        if (startAt > 0)
+        {
+            JumpTo(run, run.Timeline.Segments[Math.Min(startAt, run.Timeline.Segments.Count - 1)].Start);
+        }
+
         while (!cancel.IsCancellationRequested && !run.Quit)
         {
             if (redraw is not null)
@@ -47,7 +53,12 @@ internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catal
 
             var elapsed = clock.Elapsed;
             var at = run.Timeline.Locate(elapsed);
-            run.Track(at, elapsed, bell: redraw is not null ? () => console.Profile.Out.Writer.Write('\a') : null);
+            if (run.Track(at, elapsed, bell: redraw is not null ? () => console.Profile.Out.Writer.Write('\a') : null) is { } done && recorder is not null)
+            {
+                await AfterHold(run, done, redraw, cancel);
+                continue; // the position may have moved: read the clock again
+            }
+
             foreach (var due in run.Pending.TakeDue(elapsed))
             {
                 run.Lateness.Add(elapsed - due.At);
@@ -81,6 +92,47 @@ internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catal
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// The clock stands still while the hold is saved and rated, so the next segment starts only after both. Pain
+    /// that stops the exercise moves on to the next one.
+    /// </summary>
+    private async Task AfterHold(Run run, (CompletedHold Hold, int Index) done, Action<Spectre.Console.Rendering.IRenderable>? redraw, CancellationToken cancel)
+    {
+        var wasPaused = clock.IsPaused;
+        clock.Pause();
+        void Show(string text)
+        {
+            run.Cue = text;
+            voice?.Say(text);
+            if (redraw is null)
+            {
+                console.Profile.Out.Writer.WriteLine(text);
+            }
+            else
+            {
+                redraw(PlayerView.Render(run.Timeline, catalog, run.Timeline.Locate(clock.Elapsed), text, paused: false, confirmingQuit: false));
+            }
+        }
+
+        var next = await recorder!.HoldCompletedAsync(done.Hold, done.Index, Show, cancel);
+        if (!wasPaused)
+        {
+            clock.Resume();
+        }
+
+        if (next == AfterHoldStep.SkipExercise)
+        {
+            var segments = run.Timeline.Segments;
+            var after = done.Index;
+            while (after < segments.Count && segments[after].ExerciseId == done.Hold.ExerciseId)
+            {
+                after++;
+            }
+
+            JumpTo(run, after < segments.Count ? segments[after].Start : run.Timeline.TotalSeconds);
         }
     }
 
@@ -148,24 +200,31 @@ internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catal
 
         public (int, double, string, bool, bool)? LastScreen { get; set; }
 
-        /// <summary>Notes the hold just left, when the position moved to another segment; rings the bell on each change.</summary>
-        public void Track(SessionPosition at, double elapsed, Action? bell)
+        /// <summary>
+        /// Notes the hold just left, when the position moved to another segment, and returns it with its index;
+        /// rings the bell on each change.
+        /// </summary>
+        public (CompletedHold Hold, int Index)? Track(SessionPosition at, double elapsed, Action? bell)
         {
             var index = at.IsFinished ? Timeline.Segments.Count : at.Index;
             if (index == segment)
             {
-                return;
+                return null;
             }
 
             // Only moving forward completes a hold; going back to repeat one does not count it twice.
+            (CompletedHold, int)? done = null;
             if (index > segment && segment >= 0 && Timeline.Segments[segment] is { Kind: SegmentKind.Hold } hold)
             {
-                Holds.Add(new CompletedHold(hold.ExerciseId, hold.Side, hold.Rep, hold.Duration, Math.Min(hold.Duration, elapsed - segmentEntered)));
+                var completed = new CompletedHold(hold.ExerciseId, hold.Side, hold.Rep, hold.Duration, Math.Min(hold.Duration, elapsed - segmentEntered));
+                Holds.Add(completed);
+                done = (completed, segment);
             }
 
             segment = index;
             segmentEntered = elapsed;
             bell?.Invoke();
+            return done;
         }
 
         public SessionOutcome Outcome(double elapsed) =>

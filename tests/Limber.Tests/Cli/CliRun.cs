@@ -27,7 +27,10 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         });
 #pragma warning restore RS0030
         console.Profile.Width = 100;
-        var context = new CliContext(console, error, name => env.GetValueOrDefault(name), AppContext.BaseDirectory, time, keyboard ?? new ScriptedKeyboard(TimeProvider.System));
+        // Every run keeps its log in a folder of its own unless the test names one: tests never touch a real log.
+        var data = env.ContainsKey("LIMBER_DATA_DIR") ? null : TempData.NewFolder();
+        var context = new CliContext(console, error, name => name == "LIMBER_DATA_DIR" && data is not null ? data : env.GetValueOrDefault(name),
+            AppContext.BaseDirectory, time, keyboard ?? new ScriptedKeyboard(TimeProvider.System));
         var exit = await LimberCli.RunAsync(args, context);
         return new(exit, output.ToString(), error.ToString());
     }

@@ -26,6 +26,8 @@ public sealed class ProcessTests
         }
 
         start.Environment.Remove("LIMBER_CONTENT_DIR");
+        start.Environment.Remove("LIMBER_DATABASE");
+        start.Environment["LIMBER_DATA_DIR"] = TempData.NewFolder();
         return Process.Start(start)!;
     }
 

@@ -8,6 +8,9 @@ internal sealed class ScriptedKeyboard(TimeProvider time, params (double AtSecon
     private readonly Queue<(double AtSeconds, char Key)> pending = new(presses.OrderBy(p => p.AtSeconds));
     private readonly long started = time.GetTimestamp();
 
+    /// <summary>Scripted keys stand for a person at a terminal only when a test says so.</summary>
+    public bool IsInteractive { get; init; }
+
     public bool TryRead(out char key)
     {
         key = '\0';

@@ -1,0 +1,162 @@
+using Limber.Catalog;
+using Limber.Cli.Sessions;
+using Limber.Exercises;
+using Limber.Progress;
+using Limber.Sessions;
+
+namespace Limber.Cli;
+
+/// <summary>
+/// One session played with its log: offers to resume an unfinished one, applies what the log says, records each
+/// hold as it completes, and closes the session as finished or abandoned (Ctrl-C leaves it resumable).
+/// </summary>
+internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IProgressStore store, bool speak, bool? rate)
+{
+    /// <summary>The shell's exit code for a program stopped by Ctrl-C (128 + SIGINT).</summary>
+    public const int Interrupted = 130;
+
+    public sealed record Request(
+        string Source, IReadOnlyList<SessionItem> Items, SessionOptions Options, Timeline Timeline, IReadOnlyList<Adjustment> Changes, bool Resume, bool Fresh);
+
+    private TextWriter Output => context.Console.Profile.Out.Writer;
+
+    /// <summary>The items with the log's adjustments applied, and the adjustments (each with its reason).</summary>
+    public static async Task<(IReadOnlyList<SessionItem> Items, IReadOnlyList<Adjustment> Changes)> AdaptAsync(IProgressStore store, IReadOnlyList<SessionItem> items, CancellationToken cancel)
+    {
+        var history = await store.HoldsAsync(cancel: cancel);
+        if (history.Count == 0)
+        {
+            return (items, []);
+        }
+
+        var changes = items.Select(i => i.Exercise).DistinctBy(e => e.Id).SelectMany(e => Adaptation.For(e, history)).ToList();
+        return ([.. items.Select(i => Adaptation.Apply(i, changes))], changes);
+    }
+
+    public static void WriteChanges(TextWriter output, IReadOnlyList<Adjustment> changes)
+    {
+        foreach (var change in changes)
+        {
+            output.WriteLine($"From your log ({change.Exercise}): {change.Reason}");
+        }
+    }
+
+    public async Task<int> PlayAsync(Request request, CancellationToken cancel)
+    {
+        var (timeline, sessionId, startAt) = await ResumeOrStart(request, cancel);
+        IVoice? voice = null;
+        if (speak)
+        {
+            voice = EspeakVoice.Find(context.Env, out var problem);
+            if (problem is not null)
+            {
+                context.Error.WriteLine(problem);
+            }
+        }
+
+        using (voice)
+        {
+            foreach (var note in timeline.Notes)
+            {
+                Output.WriteLine($"Note: {note}");
+            }
+
+            var recorder = new SessionRecorder(store, sessionId, catalog, context.Keyboard, context.Time, context.Error, rate ?? context.Keyboard.IsInteractive);
+            var player = new TerminalPlayer(context.Console, catalog, new SessionClock(context.Time), context.Keyboard, voice, recorder);
+            var outcome = await player.PlayAsync(timeline, cancel, startAt);
+            SessionSummary.Write(context.Console, catalog, timeline, outcome);
+            foreach (var advice in recorder.Advice)
+            {
+                Output.WriteLine(advice);
+            }
+
+            await Close(recorder, sessionId, outcome, cancel.IsCancellationRequested);
+            return cancel.IsCancellationRequested ? Interrupted : 0;
+        }
+    }
+
+    private async Task<(Timeline Timeline, long SessionId, int StartAt)> ResumeOrStart(Request request, CancellationToken cancel)
+    {
+        if (!request.Fresh && await store.UnfinishedAsync(cancel) is { } unfinished)
+        {
+            var recipe = SessionRecipe.Read(unfinished.Recipe, catalog);
+            var when = unfinished.StartedAt.ToOffset(context.Time.LocalTimeZone.GetUtcOffset(unfinished.StartedAt)).ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            var done = $"{unfinished.Holds.Count} hold{(unfinished.Holds.Count == 1 ? "" : "s")} done";
+            if (recipe is { } r && (request.Resume || await AskToResume($"You have an unfinished session from {when} ({unfinished.Source}, {done}). Resume it? y/n")))
+            {
+                var timeline = SessionCommand.Build(r.Items, r.Options);
+                var startAt = unfinished.Holds.Count == 0 ? 0 : unfinished.Holds.Max(h => h.SegmentIndex) + 1;
+                Output.WriteLine($"Resuming the session from {when} where it stopped ({done}).");
+                return (timeline, unfinished.Id, startAt);
+            }
+
+            await store.EndSessionAsync(unfinished.Id, SessionStatus.Abandoned, context.Time.GetUtcNow(), cancel);
+            Output.WriteLine($"The unfinished session from {when} is closed as abandoned; its {done} stay in your log.");
+        }
+
+        WriteChanges(Output, request.Changes);
+        var id = await store.StartSessionAsync(context.Time.GetUtcNow(), request.Source, SessionRecipe.Write(request.Items, request.Options), cancel);
+        return (request.Timeline, id, 0);
+    }
+
+    private async Task<bool> AskToResume(string question)
+    {
+        if (!context.Keyboard.IsInteractive)
+        {
+            return false;
+        }
+
+        Output.WriteLine(question);
+        var asked = context.Time.GetTimestamp();
+        while (context.Time.GetElapsedTime(asked) < SessionRecorder.AnswerTimeout)
+        {
+            if (context.Keyboard.TryRead(out var key))
+            {
+                return key == 'y';
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), context.Time);
+        }
+
+        return false;
+    }
+
+    /// <summary>Finished, or abandoned with q; left running after Ctrl-C so the next session offers to resume it.</summary>
+    private async Task Close(SessionRecorder recorder, long sessionId, SessionOutcome outcome, bool interrupted)
+    {
+        await recorder.FlushAsync(CancellationToken.None);
+        if (recorder.Unsaved.Count > 0)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"limber-unsaved-holds-{context.Time.GetUtcNow():yyyyMMdd-HHmmss}.json");
+            await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(recorder.Unsaved.Select(h => new
+            {
+                sessionId,
+                exerciseId = h.Exercise.Value,
+                side = h.Side is { } s ? Words.Of(s) : null,
+                h.Rep,
+                h.PlannedSeconds,
+                h.ActualSeconds,
+                completedAt = h.CompletedAt,
+                tightness = h.Rating?.Tightness,
+                pain = h.Rating?.Pain,
+                pinch = h.Rating?.Pinch,
+            })));
+            context.Error.WriteLine($"limber: {recorder.Unsaved.Count} hold(s) could not be saved to the log; they are in {path}");
+        }
+
+        if (interrupted)
+        {
+            Output.WriteLine("Run 'limber session' again to resume where you stopped.");
+            return;
+        }
+
+        try
+        {
+            await store.EndSessionAsync(sessionId, outcome.Finished ? SessionStatus.Finished : SessionStatus.Abandoned, context.Time.GetUtcNow());
+        }
+        catch (StorageException e)
+        {
+            context.Error.WriteLine($"limber: could not close the session in the log: {e.Message}");
+        }
+    }
+}
