@@ -26,9 +26,16 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : Dialect
     public override async Task<DbConnection> OpenAsync(CancellationToken cancel)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
+        try
         {
-            Directory.CreateDirectory(directory);
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Limber.Progress.StorageException($"cannot open the database {path}: its folder cannot be created ({e.Message})", e);
         }
 
         var connection = new SqliteConnection(connectionString);

@@ -19,6 +19,10 @@ internal static class LimberCli
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SessionCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(LogCommand.Create(context));
+        root.Subcommands.Add(ProgressCommand.Create(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
+        root.Subcommands.Add(SettingsCommand.Create(context));
 
         try
         {
@@ -31,6 +35,11 @@ internal static class LimberCli
             }, cancel).ConfigureAwait(false);
         }
         catch (UserError e)
+        {
+            context.Error.WriteLine($"limber: {e.Message}");
+            return 1;
+        }
+        catch (Limber.Progress.StorageException e)
         {
             context.Error.WriteLine($"limber: {e.Message}");
             return 1;

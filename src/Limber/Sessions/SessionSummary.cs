@@ -12,7 +12,7 @@ internal static class SessionSummary
         var output = console.Profile.Out.Writer;
         var holds = outcome.Holds;
         output.WriteLine(outcome.Finished
-            ? $"Session complete: {Clock.Format(outcome.ElapsedSeconds)}, {holds.Count} holds{Sides(holds)}."
+            ? $"Session complete: {Clock.Format(outcome.ElapsedSeconds)}, {holds.Count} hold{(holds.Count == 1 ? "" : "s")}{Sides(holds)}."
             : $"Session stopped at {Clock.Format(outcome.ElapsedSeconds)} after {holds.Count} of {timeline.HoldCount} holds{Sides(holds)}.");
         foreach (var group in holds.GroupBy(h => h.ExerciseId))
         {

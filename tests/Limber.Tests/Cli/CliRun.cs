@@ -13,7 +13,11 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         WithAsync(env, time: null, keyboard: null, live: false, args).GetAwaiter().GetResult();
 
     /// <summary>With a fake clock and keys; <paramref name="live"/> makes the console a terminal, so the live view runs.</summary>
-    public static async Task<CliRun> WithAsync(IReadOnlyDictionary<string, string> env, TimeProvider? time, IKeyboard? keyboard, bool live, params string[] args)
+    public static Task<CliRun> WithAsync(IReadOnlyDictionary<string, string> env, TimeProvider? time, IKeyboard? keyboard, bool live, params string[] args) =>
+        WithAsync(env, time, keyboard, live, CancellationToken.None, args);
+
+    /// <summary>As above; <paramref name="interrupt"/> stands for Ctrl-C.</summary>
+    public static async Task<CliRun> WithAsync(IReadOnlyDictionary<string, string> env, TimeProvider? time, IKeyboard? keyboard, bool live, CancellationToken interrupt, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -31,7 +35,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var data = env.ContainsKey("LIMBER_DATA_DIR") ? null : TempData.NewFolder();
         var context = new CliContext(console, error, name => name == "LIMBER_DATA_DIR" && data is not null ? data : env.GetValueOrDefault(name),
             AppContext.BaseDirectory, time, keyboard ?? new ScriptedKeyboard(TimeProvider.System));
-        var exit = await LimberCli.RunAsync(args, context);
+        var exit = await LimberCli.RunAsync(args, context, interrupt);
         return new(exit, output.ToString(), error.ToString());
     }
 }
