@@ -4,12 +4,14 @@ using Limber.Bench;
 return args switch
 {
     ["planner", ..] => PlannerRun.Run(args[1..]),
+    ["holds", ..] => await StorageBench.HoldsAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000, Environment.GetEnvironmentVariable("LIMBER_BENCH_POSTGRES")),
+    ["progress", ..] => await StorageBench.ProgressAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10),
     ["cue-lateness", ..] => await CueLateness.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Limber.Bench -- cue-lateness [SECONDS] | planner");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Limber.Bench -- cue-lateness [SECONDS] | planner | holds [COUNT] | progress [YEARS]");
     return 1;
 }

@@ -90,7 +90,7 @@ internal sealed class SqlStore(Dialect dialect, string user) : IProgressStore
         await using var connection = await dialect.OpenAsync(cancel);
         await using var command = Command(connection,
             $"SELECT {HoldColumns} FROM holds h JOIN sessions s ON s.id = h.session_id WHERE s.user_name = @user"
-            + (exercise is null ? "" : " AND h.exercise_id = @exercise") + " ORDER BY h.completed_at, h.id",
+            + (exercise is null ? "" : " AND h.exercise_id = @exercise") + " ORDER BY s.started_at, s.id, h.segment_index",
             ("user", user), ("exercise", exercise?.Value));
         return (IReadOnlyList<LoggedHold>)await ReadHolds(command, cancel);
     });
@@ -159,23 +159,30 @@ internal sealed class SqlStore(Dialect dialect, string user) : IProgressStore
     private static async Task<List<LoggedHold>> ReadHolds(DbCommand command, CancellationToken cancel)
     {
         var holds = new List<LoggedHold>();
+        var ids = new Dictionary<string, ExerciseId>(); // a log names few exercises many times
         await using var reader = await command.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel))
         {
-            var rating = reader.IsDBNull(8) || reader.IsDBNull(9) ? null : new Rating((int)Long(reader, 8), (int)Long(reader, 9), Long(reader, 10) != 0);
+            var exercise = reader.GetString(2);
+            if (!ids.TryGetValue(exercise, out var id))
+            {
+                ids[exercise] = id = new ExerciseId(exercise);
+            }
+
+            var rating = reader.IsDBNull(8) || reader.IsDBNull(9) ? null : new Rating(reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10) != 0);
             holds.Add(new LoggedHold(
-                new ExerciseId(reader.GetString(2)),
-                reader.IsDBNull(3) ? null : Word<Side>(reader.GetString(3)),
-                (int)Long(reader, 4),
-                (int)Long(reader, 5),
-                (int)Long(reader, 6),
-                Time(Long(reader, 7)),
+                id,
+                reader.IsDBNull(3) ? null : reader.GetString(3) == "left" ? Side.Left : Side.Right,
+                reader.GetInt32(4),
+                reader.GetInt32(5),
+                reader.GetInt32(6),
+                Time(reader.GetInt64(7)),
                 rating,
-                reader.IsDBNull(11) ? null : new RangeMeasure(Convert.ToDouble(reader.GetValue(11), CultureInfo.InvariantCulture), reader.IsDBNull(12) ? "" : reader.GetString(12)),
+                reader.IsDBNull(11) ? null : new RangeMeasure(reader.GetDouble(11), reader.IsDBNull(12) ? "" : reader.GetString(12)),
                 reader.IsDBNull(13) ? null : reader.GetString(13))
             {
-                SessionId = Long(reader, 0),
-                SegmentIndex = (int)Long(reader, 1),
+                SessionId = reader.GetInt64(0),
+                SegmentIndex = reader.GetInt32(1),
             });
         }
 

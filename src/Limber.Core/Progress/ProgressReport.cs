@@ -9,11 +9,9 @@ namespace Limber.Progress;
 /// </summary>
 public sealed record ProgressReport(ExerciseId Exercise, IReadOnlyList<SessionPoint> Sessions)
 {
-    /// <summary>From holds in any order, one report per exercise, in the order each was first done.</summary>
+    /// <summary>From holds oldest first (as the store returns them), one report per exercise, in the order each was first done.</summary>
     public static IReadOnlyList<ProgressReport> From(IEnumerable<LoggedHold> holds) =>
-        [.. holds.OrderBy(h => h.CompletedAt)
-            .GroupBy(h => h.Exercise)
-            .Select(g => new ProgressReport(g.Key, [.. g.GroupBy(h => h.SessionId).Select(SessionPoint.Of)]))];
+        [.. holds.GroupBy(h => h.Exercise).Select(g => new ProgressReport(g.Key, [.. g.GroupBy(h => h.SessionId).Select(SessionPoint.Of)]))];
 
     /// <summary>The average tightness of the left side minus the right over the last three rated sessions; null without both.</summary>
     public double? SideDifference
@@ -44,13 +42,22 @@ public sealed record SideSummary(int Holds, double? Tightness, double? Pain, boo
 {
     public static SideSummary Of(IEnumerable<LoggedHold> holds)
     {
-        var list = holds.ToList();
-        var rated = list.Where(h => h.Rating is not null).Select(h => h.Rating!).ToList();
-        return new SideSummary(
-            list.Count,
-            rated.Count == 0 ? null : rated.Average(r => r.Tightness),
-            rated.Count == 0 ? null : rated.Average(r => r.Pain),
-            rated.Any(r => r.Pinch),
-            list.LastOrDefault(h => h.Range is not null)?.Range);
+        int count = 0, rated = 0, tightness = 0, pain = 0;
+        var pinch = false;
+        RangeMeasure? range = null;
+        foreach (var h in holds)
+        {
+            count++;
+            range = h.Range ?? range;
+            if (h.Rating is { } r)
+            {
+                rated++;
+                tightness += r.Tightness;
+                pain += r.Pain;
+                pinch |= r.Pinch;
+            }
+        }
+
+        return new SideSummary(count, rated == 0 ? null : (double)tightness / rated, rated == 0 ? null : (double)pain / rated, pinch, range);
     }
 }

@@ -29,7 +29,7 @@ internal static class PlanCommand
         {
             goal, minutes, level, avoid, equipment, exclude, seed, format, output, listGoals,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             var goals = LoadGoals(context, parse);
             if (parse.GetValue(listGoals))
@@ -75,6 +75,12 @@ internal static class PlanCommand
             else
             {
                 WritePlan(context.Console, plan, request);
+                using var store = await context.OpenStoreAsync(parse, cancel);
+                var (_, changes) = await SessionRun.AdaptAsync(store, plan.ToSessionItems(), cancel);
+                foreach (var change in changes)
+                {
+                    context.Console.Profile.Out.Writer.WriteLine($"From your log ({change.Exercise}): {change.Reason} (applied when the session runs)");
+                }
             }
 
             return 0;

@@ -34,13 +34,12 @@ internal static class ProgressCommand
             {
                 var sessions = report.Sessions;
                 output.WriteLine($"{LogCommand.Name(catalog, report.Exercise)} ({report.Exercise}): {sessions.Count} session{(sessions.Count == 1 ? "" : "s")}, {Day(context, sessions[0].At)} to {Day(context, sessions[^1].At)}");
-                var shown = sessions.TakeLast(Width).ToList();
-                Line(output, "tightness", shown, s => s.Left.Tightness, s => s.Right.Tightness, s => s.Both.Tightness, 0, Rating.Max);
-                var unit = shown.Select(s => s.Left.Range ?? s.Right.Range ?? s.Both.Range).LastOrDefault(r => r is not null)?.Unit;
+                Line(output, "tightness", sessions, s => s.Left.Tightness, s => s.Right.Tightness, s => s.Both.Tightness, Rating.Max);
+                var unit = sessions.Select(s => s.Left.Range ?? s.Right.Range ?? s.Both.Range).LastOrDefault(r => r is not null)?.Unit;
                 if (unit is not null)
                 {
-                    var ranges = shown.SelectMany(s => new[] { s.Left.Range, s.Right.Range, s.Both.Range }).OfType<RangeMeasure>().Select(r => r.Value).ToList();
-                    Line(output, $"range ({unit})", shown, s => s.Left.Range?.Value, s => s.Right.Range?.Value, s => s.Both.Range?.Value, ranges.Min(), ranges.Max());
+                    var most = sessions.SelectMany(s => new[] { s.Left.Range, s.Right.Range, s.Both.Range }).OfType<RangeMeasure>().Max(r => r.Value);
+                    Line(output, $"range ({unit})", sessions, s => s.Left.Range?.Value, s => s.Right.Range?.Value, s => s.Both.Range?.Value, most);
                 }
 
                 if (report.SideDifference is { } difference && Math.Abs(difference) >= 0.5)
@@ -62,18 +61,23 @@ internal static class ProgressCommand
         return command;
     }
 
+    /// <summary>
+    /// One line per side: a sparkline of the latest sessions on a scale from 0 to <paramref name="high"/>, then the
+    /// first and the latest value of the whole history.
+    /// </summary>
     private static void Line(TextWriter output, string label, IReadOnlyList<SessionPoint> sessions,
-        Func<SessionPoint, double?> left, Func<SessionPoint, double?> right, Func<SessionPoint, double?> both, double low, double high)
+        Func<SessionPoint, double?> left, Func<SessionPoint, double?> right, Func<SessionPoint, double?> both, double high)
     {
+        var shown = sessions.Skip(Math.Max(0, sessions.Count - Width)).ToList();
         if (sessions.Any(s => left(s) is not null || right(s) is not null))
         {
-            output.WriteLine($"  {label,-12} left  {Spark(sessions.Select(left), low, high)} {Trend(sessions.Select(left))}");
-            output.WriteLine($"  {"",-12} right {Spark(sessions.Select(right), low, high)} {Trend(sessions.Select(right))}");
+            output.WriteLine($"  {label,-12} left  {Spark(shown.Select(left), 0, high)} {Trend(sessions.Select(left))}");
+            output.WriteLine($"  {"",-12} right {Spark(shown.Select(right), 0, high)} {Trend(sessions.Select(right))}");
         }
 
         if (sessions.Any(s => both(s) is not null))
         {
-            output.WriteLine($"  {label,-12} both  {Spark(sessions.Select(both), low, high)} {Trend(sessions.Select(both))}");
+            output.WriteLine($"  {label,-12} both  {Spark(shown.Select(both), 0, high)} {Trend(sessions.Select(both))}");
         }
     }
 
