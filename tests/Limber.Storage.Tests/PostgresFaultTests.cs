@@ -1,3 +1,4 @@
+using Limber.Testing;
 using Limber.Exercises;
 using Limber.Progress;
 using Limber.Sessions;

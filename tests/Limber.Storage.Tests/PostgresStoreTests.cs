@@ -1,3 +1,4 @@
+using Limber.Testing;
 using Npgsql;
 
 namespace Limber.Storage.Tests;

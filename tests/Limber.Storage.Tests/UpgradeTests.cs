@@ -1,3 +1,4 @@
+using Limber.Testing;
 using Limber.Progress;
 using Microsoft.Data.Sqlite;
 using Npgsql;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Limber.Testing;
 
-namespace Limber.Storage.Tests;
+namespace Limber.Testing;
 
 /// <summary>
 /// A real PostgreSQL server on loopback: the one ./test.sh started (LIMBER_TEST_POSTGRES), or one of our own
