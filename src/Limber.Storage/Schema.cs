@@ -8,6 +8,53 @@ namespace Limber.Storage;
 /// </summary>
 internal static class Schema
 {
+    /// <summary>
+    /// The steps, written once for both databases: step N takes a database from version N-1 to N. Only three
+    /// types differ: the identity column, 64-bit integers (times are Unix milliseconds) and floating point.
+    /// </summary>
+    public static IReadOnlyList<string> Steps(string identity, string bigint, string real) =>
+    [
+        // 1: sessions and holds.
+        $"""
+        CREATE TABLE sessions (
+            id {identity},
+            user_name TEXT NOT NULL,
+            started_at {bigint} NOT NULL,
+            ended_at {bigint} NULL,
+            status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'abandoned')),
+            source TEXT NOT NULL,
+            recipe TEXT NOT NULL);
+        CREATE INDEX sessions_by_user ON sessions (user_name, started_at);
+        CREATE TABLE holds (
+            id {identity},
+            session_id {bigint} NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            segment_index INTEGER NOT NULL,
+            exercise_id TEXT NOT NULL,
+            side TEXT NULL CHECK (side IN ('left', 'right')),
+            rep INTEGER NOT NULL,
+            planned_seconds INTEGER NOT NULL,
+            actual_seconds INTEGER NOT NULL,
+            completed_at {bigint} NOT NULL,
+            tightness INTEGER NULL CHECK (tightness BETWEEN 0 AND 10),
+            pain INTEGER NULL CHECK (pain BETWEEN 0 AND 10),
+            UNIQUE (session_id, segment_index));
+        CREATE INDEX holds_by_exercise ON holds (exercise_id, completed_at);
+        """,
+
+        // 2: pinch, range and note on holds; per-user settings.
+        $"""
+        ALTER TABLE holds ADD COLUMN pinch INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE holds ADD COLUMN range_value {real} NULL;
+        ALTER TABLE holds ADD COLUMN range_unit TEXT NULL;
+        ALTER TABLE holds ADD COLUMN note TEXT NULL;
+        CREATE TABLE settings (
+            user_name TEXT PRIMARY KEY,
+            breaths_per_minute {real} NOT NULL,
+            level TEXT NULL,
+            tighter_side TEXT NULL);
+        """,
+    ];
+
     public static async Task UpgradeAsync(DbConnection connection, Dialect dialect, int? to = null, CancellationToken cancel = default)
     {
         var target = to ?? dialect.Steps.Count;

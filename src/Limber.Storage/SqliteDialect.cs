@@ -55,48 +55,7 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : Dialect
         }
     }
 
-    public override IReadOnlyList<string> Steps { get; } =
-    [
-        // 1: sessions and holds.
-        """
-        CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            user_name TEXT NOT NULL,
-            started_at INTEGER NOT NULL,
-            ended_at INTEGER NULL,
-            status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'abandoned')),
-            source TEXT NOT NULL,
-            recipe TEXT NOT NULL);
-        CREATE INDEX sessions_by_user ON sessions (user_name, started_at);
-        CREATE TABLE holds (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-            segment_index INTEGER NOT NULL,
-            exercise_id TEXT NOT NULL,
-            side TEXT NULL CHECK (side IN ('left', 'right')),
-            rep INTEGER NOT NULL,
-            planned_seconds INTEGER NOT NULL,
-            actual_seconds INTEGER NOT NULL,
-            completed_at INTEGER NOT NULL,
-            tightness INTEGER NULL CHECK (tightness BETWEEN 0 AND 10),
-            pain INTEGER NULL CHECK (pain BETWEEN 0 AND 10),
-            UNIQUE (session_id, segment_index));
-        CREATE INDEX holds_by_exercise ON holds (exercise_id, completed_at);
-        """,
-
-        // 2: pinch, range and note on holds; per-user settings.
-        """
-        ALTER TABLE holds ADD COLUMN pinch INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE holds ADD COLUMN range_value REAL NULL;
-        ALTER TABLE holds ADD COLUMN range_unit TEXT NULL;
-        ALTER TABLE holds ADD COLUMN note TEXT NULL;
-        CREATE TABLE settings (
-            user_name TEXT PRIMARY KEY,
-            breaths_per_minute REAL NOT NULL,
-            level TEXT NULL,
-            tighter_side TEXT NULL);
-        """,
-    ];
+    public override IReadOnlyList<string> Steps { get; } = Schema.Steps("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER", "REAL");
 
     public override string ReturningId => " RETURNING id";
 
