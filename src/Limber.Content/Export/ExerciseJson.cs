@@ -33,6 +33,7 @@ public static class ExerciseJson
         ["primaryTargets"] = Texts(e.PrimaryTargets),
         ["secondaryTargets"] = Texts(e.SecondaryTargets),
         ["laterality"] = Words.Of(e.Laterality),
+        ["stepsSide"] = e.StepsSide is { } side ? Words.Of(side) : null,
         ["dosage"] = Dosage(e.Dosage),
         ["steps"] = Texts(e.Steps),
         ["breathing"] = Texts(e.Breathing),

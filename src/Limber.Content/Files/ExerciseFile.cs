@@ -12,7 +12,7 @@ public static class ExerciseFile
     internal static readonly string[] Fields =
     [
         "id", "name", "aliases", "summary", "benefits", "position", "level", "equipment", "primaryTargets",
-        "secondaryTargets", "laterality", "dosage", "steps", "breathing", "mistakes", "tips", "faq", "safety",
+        "secondaryTargets", "laterality", "stepsSide", "dosage", "steps", "breathing", "mistakes", "tips", "faq", "safety",
         "modifications", "useCases", "related", "source",
     ];
 
@@ -101,6 +101,7 @@ public static class ExerciseFile
             PrimaryTargets = Vocabulary(map, fields, "primaryTargets", Targets.IsKnown, "target", Targets.All.Select(t => t.Id).ToList()),
             SecondaryTargets = Vocabulary(map, fields, "secondaryTargets", Targets.IsKnown, "target", Targets.All.Select(t => t.Id).ToList()),
             Laterality = laterality ?? default,
+            StepsSide = fields.Word<Sessions.Side>(map, "stepsSide"),
             Dosage = ReadDosage(map, fields),
             Steps = steps,
             Breathing = fields.Texts(map, "breathing"),

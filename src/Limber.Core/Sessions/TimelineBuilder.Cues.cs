@@ -24,6 +24,12 @@ public static partial class TimelineBuilder
         var steps = exercise.Steps.Take(Math.Max(1, HoldStepIndex(exercise))).ToList();
         var cues = new List<Cue> { new(0, $"{exercise.Name}: get into position{(firstSide is null ? "" : $", {SideName(firstSide)} first")}.", CueKind.Setup) };
         double at = 3;
+        if (exercise.StepsSide is { } written && firstSide is { } first && written != first)
+        {
+            cues.Add(new Cue(at, $"The steps are written for the {SideName(written)}: mirror them, left for right, to start on the {SideName(first)}.", CueKind.Setup));
+            at += 6;
+        }
+
         foreach (var step in steps)
         {
             cues.Add(new Cue(Math.Round(at), step, CueKind.Setup));

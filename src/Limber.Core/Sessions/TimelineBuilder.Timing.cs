@@ -10,7 +10,10 @@ public static partial class TimelineBuilder
 {
     /// <summary>The setup segment: the options' setup time, or longer when the setup steps take longer to read.</summary>
     public static int SetupSecondsFor(Exercise exercise, SessionOptions options) =>
-        Math.Max(options.SetupSeconds, SetupCues(exercise, null).Duration);
+        Math.Max(options.SetupSeconds, SetupCues(exercise, FirstSide(exercise)).Duration);
+
+    /// <summary>One-sided exercises start on the left, round by round; two-sided ones have no side.</summary>
+    internal static Side? FirstSide(Exercise exercise) => exercise.IsOneSided ? Side.Left : null;
 
     /// <summary>From the first hold to the end of the last release: holds, releases, side switches and rests.</summary>
     public static int HoldingSecondsFor(Exercise exercise, ChosenDose dose, SessionOptions options)

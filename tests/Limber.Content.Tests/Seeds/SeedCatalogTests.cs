@@ -58,6 +58,16 @@ public sealed class SeedCatalogTests
         (e.Position, e.Laterality).ShouldBe((Position.Supine, Laterality.Unilateral));
     }
 
+    [Theory]
+    [InlineData("hip-crossover-stretch", "000", "Cross your right ankle over your left knee")]
+    [InlineData("supine-internal-rotation-stretch", "003", "Drop your right knee inward")]
+    [InlineData("prone-internal-rotation-stretch", "003", "Lower your right foot outward")]
+    public void One_sided_steps_name_the_side_their_article_describes(string id, string seed, string words)
+    {
+        Repo.SeedText(seed).ShouldContain(words);
+        Get(id).StepsSide.ShouldBe(Limber.Sessions.Side.Right);
+    }
+
     [Fact]
     public void Lying_cross_over_lower_back_keeps_the_articles_words_for_its_hold()
     {

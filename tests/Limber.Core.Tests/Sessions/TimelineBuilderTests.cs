@@ -143,4 +143,14 @@ public sealed class TimelineBuilderTests
             at => at.Remaining.ShouldBe(35));
         timeline.Locate(timeline.TotalSeconds + 5).IsFinished.ShouldBeTrue();
     }
+
+    [Fact]
+    public void Steps_written_for_the_other_side_are_to_be_mirrored()
+    {
+        var written = SessionFixtures.HipCrossover with { StepsSide = Side.Right };
+        var setup = TimelineBuilder.Build([new SessionItem(written)], SessionOptions.Default).Segments[0];
+        setup.Cues[1].Text.ShouldBe("The steps are written for the right side: mirror them, left for right, to start on the left side.");
+        TimelineBuilder.Build([new SessionItem(SessionFixtures.HipCrossover)], SessionOptions.Default).Segments[0].Cues
+            .ShouldNotContain(c => c.Text.StartsWith("The steps are written", StringComparison.Ordinal));
+    }
 }

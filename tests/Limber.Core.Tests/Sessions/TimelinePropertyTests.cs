@@ -36,8 +36,9 @@ public sealed class TimelinePropertyTests
         from count in Gen.Choose(1, 4)
         from doses in Gen.ListOf(Doses, count)
         from sides in Gen.ListOf(Gen.Elements(Laterality.Bilateral, Laterality.Unilateral, Laterality.Alternating), count)
+        from written in Gen.ListOf(Gen.Elements<Side?>(Side.Left, Side.Right, null), count)
         from options in Options
-        select (doses.Zip(sides).Select((p, i) => SessionFixtures.Make($"exercise-{i}", p.Second, p.First)).ToList(), options);
+        select (doses.Zip(sides, written).Select((p, i) => SessionFixtures.Make($"exercise-{i}", p.Second, p.First) with { StepsSide = p.Third }).ToList(), options);
 
     private static Timeline Build((List<Exercise> Exercises, SessionOptions Options) session) =>
         TimelineBuilder.Build([.. session.Exercises.Select(e => new SessionItem(e))], session.Options);
