@@ -26,12 +26,13 @@ internal static class SessionCommand
         format.AcceptOnlyFromAmong("text", "json");
         var rate = new Option<bool>("--rate") { Description = "Ask how each hold felt even when input is not a terminal" };
         var noRate = new Option<bool>("--no-rate") { Description = "Do not ask how each hold felt" };
+        var measure = new Option<string?>("--measure") { Description = "After each rated hold, also ask for a range measure in this unit, e.g. cm (knee to floor)" };
         var resume = new Option<bool>("--resume") { Description = "Resume an unfinished session without asking" };
         var fresh = new Option<bool>("--fresh") { Description = "Start afresh: an unfinished session is closed as abandoned" };
 
         var command = new Command("session", "Guide a session: setup, timed holds per side, breathing and form cues, a summary at the end")
         {
-            ids, routine, plan, level, point, tighter, pace, rest, voice, dryRun, format, rate, noRate, resume, fresh,
+            ids, routine, plan, level, point, tighter, pace, rest, voice, dryRun, format, rate, noRate, measure, resume, fresh,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -65,7 +66,8 @@ internal static class SessionCommand
             }
 
             var source = planPath is not null ? $"plan {planPath}" : routineId is not null ? $"routine {routineId}" : string.Join(" ", idList);
-            var run = new SessionRun(context, catalog, store, parse.GetValue(voice), parse.GetValue(noRate) ? false : parse.GetValue(rate) ? true : null);
+            var unit = parse.GetValue(measure) is { } u && (u.Trim().Length == 0 || u.Length > 20) ? throw new UserError("--measure takes a short unit, such as cm or deg") : parse.GetValue(measure)?.Trim();
+            var run = new SessionRun(context, catalog, store, parse.GetValue(voice), parse.GetValue(noRate) ? false : parse.GetValue(rate) ? true : null, unit);
             return await run.PlayAsync(new SessionRun.Request(source, items, options, timeline, changes, parse.GetValue(resume), parse.GetValue(fresh)), cancel);
         });
         return command;

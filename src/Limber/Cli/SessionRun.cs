@@ -10,7 +10,7 @@ namespace Limber.Cli;
 /// One session played with its log: offers to resume an unfinished one, applies what the log says, records each
 /// hold as it completes, and closes the session as finished or abandoned (Ctrl-C leaves it resumable).
 /// </summary>
-internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IProgressStore store, bool speak, bool? rate)
+internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IProgressStore store, bool speak, bool? rate, string? measureUnit = null)
 {
     /// <summary>The shell's exit code for a program stopped by Ctrl-C (128 + SIGINT).</summary>
     public const int Interrupted = 130;
@@ -61,7 +61,10 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
                 Output.WriteLine($"Note: {note}");
             }
 
-            var recorder = new SessionRecorder(store, sessionId, catalog, context.Keyboard, context.Time, context.Error, rate ?? context.Keyboard.IsInteractive);
+            var recorder = new SessionRecorder(store, sessionId, catalog, context.Keyboard, context.Time, context.Error, rate ?? context.Keyboard.IsInteractive)
+            {
+                MeasureUnit = measureUnit,
+            };
             var player = new TerminalPlayer(context.Console, catalog, new SessionClock(context.Time), context.Keyboard, voice, recorder);
             var outcome = await player.PlayAsync(timeline, cancel, startAt);
             SessionSummary.Write(context.Console, catalog, timeline, outcome);

@@ -18,6 +18,9 @@ internal sealed class SessionRecorder(
     private readonly List<LoggedHold> unsaved = [];
     private bool warned;
 
+    /// <summary>When set, each rated hold is also asked for a range measure in this unit (typed, then Enter).</summary>
+    public string? MeasureUnit { get; init; }
+
     /// <summary>Advice given during the session, repeated in the summary.</summary>
     public List<string> Advice { get; } = [];
 
@@ -35,13 +38,14 @@ internal sealed class SessionRecorder(
             return AfterHoldStep.Continue;
         }
 
+        var range = MeasureUnit is { } unit && await Measure(unit, show, cancel) is { } value ? new RangeMeasure(value, unit) : null;
         if (saved)
         {
-            await Guard(() => store.RateHoldAsync(sessionId, segmentIndex, rating, cancel: cancel));
+            await Guard(() => store.RateHoldAsync(sessionId, segmentIndex, rating, range, cancel: cancel));
         }
         else
         {
-            unsaved[^1] = logged with { Rating = rating };
+            unsaved[^1] = logged with { Rating = rating, Range = range };
         }
 
         var exercise = catalog.Find(hold.ExerciseId);
@@ -124,6 +128,50 @@ internal sealed class SessionRecorder(
     }
 
     private const int Pinch = -1;
+
+    /// <summary>A number typed key by key and ended with Enter; Enter alone, or no answer, skips it.</summary>
+    private async Task<double?> Measure(string unit, Action<string> show, CancellationToken cancel)
+    {
+        var question = $"Range in {unit}? Type the number, then Enter (Enter alone skips)";
+        show(question);
+        var typed = "";
+        var asked = time.GetTimestamp();
+        while (!cancel.IsCancellationRequested && time.GetElapsedTime(asked) < AnswerTimeout)
+        {
+            if (!keys.TryRead(out var key))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), time, CancellationToken.None);
+                continue;
+            }
+
+            if (key is '\r' or '\n')
+            {
+                if (typed.Length == 0)
+                {
+                    return null;
+                }
+
+                if (double.TryParse(typed, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 0 and < 10_000)
+                {
+                    return value;
+                }
+
+                show($"'{typed}' is not a measure. {question}");
+                typed = "";
+            }
+            else if (char.IsAsciiDigit(key) || (key == '.' && !typed.Contains('.', StringComparison.Ordinal)))
+            {
+                typed += key;
+                show($"{question}: {typed}");
+            }
+            else
+            {
+                show($"'{key}' is not part of a number: type digits and a point, then Enter. {question}");
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A rating from one key: 0-9, + for 10, p for a pinch where allowed; anything else asks again.</summary>
     private async Task<int?> Number(string question, bool allowPinch, Action<string> show, CancellationToken cancel)

@@ -115,6 +115,15 @@ public sealed class LogTests
     }
 
     [Fact]
+    public async Task A_range_measure_is_typed_after_the_rating_and_charted()
+    {
+        await Play(new QueuedKeyboard("50" + "12.5\r" + "40" + "x14\r"), "session", "seated-hip-stretch-opposite-leg-behind", "--rate", "--measure", "cm");
+        Holds().Select(h => h.GetProperty("range").GetProperty("value").GetDouble()).ShouldBe([12.5, 14]);
+        CliRun.With(env, "log").Out.ShouldContain("tight 5/10, pain 0/10 · range 12.5 cm");
+        CliRun.With(env, "progress").Out.ShouldContain("range (cm)   left");
+    }
+
+    [Fact]
     public void Settings_are_kept_and_used_by_the_next_session()
     {
         CliRun.With(env, "settings", "--pace", "5", "--level", "beginner").ExitCode.ShouldBe(0);
