@@ -67,7 +67,7 @@ internal static class SessionCommand
 
             var source = planPath is not null ? $"plan {planPath}" : routineId is not null ? $"routine {routineId}" : string.Join(" ", idList);
             var unit = parse.GetValue(measure) is { } u && (u.Trim().Length == 0 || u.Length > 20) ? throw new UserError("--measure takes a short unit, such as cm or deg") : parse.GetValue(measure)?.Trim();
-            var run = new SessionRun(context, catalog, store, parse.GetValue(voice), parse.GetValue(noRate) ? false : parse.GetValue(rate) ? true : null, unit);
+            var run = new SessionRun(context, catalog, store, context.Paths(parse).DataDirectory, parse.GetValue(voice), parse.GetValue(noRate) ? false : parse.GetValue(rate) ? true : null, unit);
             return await run.PlayAsync(new SessionRun.Request(source, items, options, timeline, changes, parse.GetValue(resume), parse.GetValue(fresh)), cancel);
         });
         return command;

@@ -10,7 +10,7 @@ namespace Limber.Cli;
 /// One session played with its log: offers to resume an unfinished one, applies what the log says, records each
 /// hold as it completes, and closes the session as finished or abandoned (Ctrl-C leaves it resumable).
 /// </summary>
-internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IProgressStore store, bool speak, bool? rate, string? measureUnit = null)
+internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IProgressStore store, string dataDirectory, bool speak, bool? rate, string? measureUnit = null)
 {
     /// <summary>The shell's exit code for a program stopped by Ctrl-C (128 + SIGINT).</summary>
     public const int Interrupted = 130;
@@ -130,7 +130,19 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
         await recorder.FlushAsync(CancellationToken.None);
         if (recorder.Unsaved.Count > 0)
         {
-            var path = Path.Combine(Path.GetTempPath(), $"limber-unsaved-holds-{context.Time.GetUtcNow():yyyyMMdd-HHmmss}.json");
+            // Beside the log, where the user's data lives; the temp folder when even that folder cannot be written.
+            var name = $"unsaved-holds-{context.Time.GetUtcNow():yyyyMMdd-HHmmss}.json";
+            var path = Path.Combine(dataDirectory, name);
+            try
+            {
+                Directory.CreateDirectory(dataDirectory);
+                await File.WriteAllTextAsync(path, "[]");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                path = Path.Combine(Path.GetTempPath(), $"limber-{name}");
+            }
+
             await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(recorder.Unsaved.Select(h => new
             {
                 sessionId,
