@@ -110,18 +110,7 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
         }
 
         Output.WriteLine(question);
-        var asked = context.Time.GetTimestamp();
-        while (context.Time.GetElapsedTime(asked) < SessionRecorder.AnswerTimeout)
-        {
-            if (context.Keyboard.TryRead(out var key))
-            {
-                return key == 'y';
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), context.Time);
-        }
-
-        return false;
+        return await context.Keyboard.NextKeyAsync(context.Time, CancellationToken.None) == 'y';
     }
 
     /// <summary>Finished, or abandoned with q; left running after Ctrl-C so the next session offers to resume it.</summary>

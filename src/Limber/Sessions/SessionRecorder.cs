@@ -12,9 +12,6 @@ namespace Limber.Cli.Sessions;
 internal sealed class SessionRecorder(
     IProgressStore store, long sessionId, ExerciseCatalog catalog, IKeyboard keys, TimeProvider time, TextWriter error, bool rate) : IHoldRecorder
 {
-    /// <summary>How long a question waits for a key before the hold is left unrated (the user may not be looking).</summary>
-    public static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(30);
-
     private readonly List<LoggedHold> unsaved = [];
     private bool warned;
 
@@ -135,15 +132,8 @@ internal sealed class SessionRecorder(
         var question = $"Range in {unit}? Type the number, then Enter (Enter alone skips)";
         show(question);
         var typed = "";
-        var asked = time.GetTimestamp();
-        while (!cancel.IsCancellationRequested && time.GetElapsedTime(asked) < AnswerTimeout)
+        while (await keys.NextKeyAsync(time, cancel) is { } key)
         {
-            if (!keys.TryRead(out var key))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(50), time, CancellationToken.None);
-                continue;
-            }
-
             if (key is '\r' or '\n')
             {
                 if (typed.Length == 0)
@@ -177,15 +167,8 @@ internal sealed class SessionRecorder(
     private async Task<int?> Number(string question, bool allowPinch, Action<string> show, CancellationToken cancel)
     {
         show(question);
-        var asked = time.GetTimestamp();
-        while (!cancel.IsCancellationRequested && time.GetElapsedTime(asked) < AnswerTimeout)
+        while (await keys.NextKeyAsync(time, cancel) is { } key)
         {
-            if (!keys.TryRead(out var key))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(50), time, CancellationToken.None);
-                continue;
-            }
-
             switch (key)
             {
                 case >= '0' and <= '9':
