@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Limber.Exercises;
 using Limber.Progress;
 using Limber.Sessions;
@@ -99,6 +100,30 @@ public sealed class SqliteFaultTests : IDisposable
 
         var sessions = await first.SessionsAsync();
         sessions.Select(s => s.Holds.Count).ShouldBe([300, 300]);
+    }
+
+    [Fact]
+    public async Task Two_processes_logging_to_one_file_at_once_lose_nothing()
+    {
+        using (await OpenWith(d => d))
+        {
+            // The schema exists before the writers start, as after any first run.
+        }
+
+        var writers = new[] { "ana", "ben" }.Select(user => Process.Start(new ProcessStartInfo("dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "Limber.Storage.Writer.dll"), folder, user, "1500"]) { RedirectStandardError = true })!).ToList();
+        foreach (var writer in writers)
+        {
+            await writer.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            writer.ExitCode.ShouldBe(0, await writer.StandardError.ReadToEndAsync());
+            writer.Dispose();
+        }
+
+        foreach (var user in new[] { "ana", "ben" })
+        {
+            using var store = await ProgressStores.OpenAsync(null, folder, user);
+            (await store.SessionsAsync()).ShouldHaveSingleItem().Holds.Count.ShouldBe(1500);
+        }
     }
 
     [Fact]
