@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Limber.Storage;
 
 /// <summary>What differs between SQLite and PostgreSQL: connections, schema steps, and how failures read.</summary>
-internal abstract class Dialect
+internal abstract class Dialect : IDisposable
 {
     /// <summary>Where the data lives, for messages: a file path or a server address.</summary>
     public abstract string Where { get; }
@@ -21,4 +21,9 @@ internal abstract class Dialect
 
     /// <summary>Turns a driver failure into words a user can act on, or null when it is not a storage condition.</summary>
     public abstract string? Explain(Exception e);
+
+    /// <summary>Releases what the dialect holds open (PostgreSQL's connection pool); SQLite holds nothing.</summary>
+    public virtual void Dispose()
+    {
+    }
 }

@@ -24,6 +24,12 @@ internal sealed class PostgresDialect : Dialect
 
     public override string ReturningId => " RETURNING id";
 
+    public override void Dispose()
+    {
+        source.Dispose();
+        base.Dispose();
+    }
+
     public override string UpgradeLock => "SELECT pg_advisory_xact_lock(7130351)";
 
     public override string? Explain(Exception e) => e switch

@@ -14,12 +14,17 @@ public static class ProgressStores
     public static async Task<IProgressStore> OpenAsync(string? database, string dataDirectory, string user, CancellationToken cancel = default)
     {
         var store = new SqlStore(DialectFor(database, dataDirectory), user);
-        await store.OpenAsync(cancel);
-        return store;
+        try
+        {
+            await store.OpenAsync(cancel);
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
-
-    /// <summary>Where <see cref="OpenAsync"/> would keep the data, for messages.</summary>
-    public static string Describe(string? database, string dataDirectory) => DialectFor(database, dataDirectory).Where;
 
     public static bool IsPostgres(string? database) =>
         database is not null && (database.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)

@@ -124,9 +124,7 @@ internal sealed class SqlStore(Dialect dialect, string user) : IProgressStore
         return 0;
     });
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() => dialect.Dispose();
 
     private Task<IReadOnlyList<LoggedSession>> ReadSessions(string where, int? limit, CancellationToken cancel) => Guard(async () =>
     {
