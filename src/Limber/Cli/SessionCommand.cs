@@ -38,8 +38,19 @@ internal static class SessionCommand
         {
             var catalog = context.LoadCatalog(parse);
             var (idList, routineId, planPath) = (parse.GetValue(ids) ?? [], parse.GetValue(routine), parse.GetValue(plan));
-            var asked = Items(context, parse, catalog, idList, routineId, planPath);
             using var store = await context.OpenStoreAsync(parse, cancel);
+            var unit = parse.GetValue(measure) is { } u && (u.Trim().Length == 0 || u.Length > 20) ? throw new UserError("--measure takes a short unit, such as cm or deg") : parse.GetValue(measure)?.Trim();
+            var run = new SessionRun(context, catalog, store, context.Paths(parse).DataDirectory, parse.GetValue(voice), parse.GetValue(noRate) ? false : parse.GetValue(rate) ? true : null, unit);
+
+            // 'limber session' alone picks up where an unfinished session stopped.
+            if (idList.Length == 0 && routineId is null && planPath is null && !parse.GetValue(dryRun)
+                && await store.UnfinishedAsync(cancel) is { } unfinished && SessionRecipe.Read(unfinished.Recipe, catalog) is { } recipe)
+            {
+                var again = new SessionRun.Request(unfinished.Source, recipe.Items, recipe.Options, Build(recipe.Items, recipe.Options), [], Resume: true, Fresh: false);
+                return await run.PlayAsync(again, cancel);
+            }
+
+            var asked = Items(context, parse, catalog, idList, routineId, planPath);
             var settings = await store.SettingsAsync(cancel);
             var options = new SessionOptions(
                 Point: Choice.Parse<DosePoint>(parse.GetValue(point), "dose point"),
@@ -66,8 +77,6 @@ internal static class SessionCommand
             }
 
             var source = planPath is not null ? $"plan {planPath}" : routineId is not null ? $"routine {routineId}" : string.Join(" ", idList);
-            var unit = parse.GetValue(measure) is { } u && (u.Trim().Length == 0 || u.Length > 20) ? throw new UserError("--measure takes a short unit, such as cm or deg") : parse.GetValue(measure)?.Trim();
-            var run = new SessionRun(context, catalog, store, context.Paths(parse).DataDirectory, parse.GetValue(voice), parse.GetValue(noRate) ? false : parse.GetValue(rate) ? true : null, unit);
             return await run.PlayAsync(new SessionRun.Request(source, items, options, timeline, changes, parse.GetValue(resume), parse.GetValue(fresh)), cancel);
         });
         return command;

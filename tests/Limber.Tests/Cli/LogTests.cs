@@ -69,7 +69,7 @@ public sealed class LogTests
         first.Out.ShouldContain("Run 'limber session' again to resume where you stopped.");
         Holds().Count.ShouldBe(2);
 
-        var second = await Play(new QueuedKeyboard(""), "session", "hip-crossover-stretch", "--resume");
+        var second = await Play(new QueuedKeyboard(""), "session"); // as the interrupted session says to
         second.ExitCode.ShouldBe(0);
         second.Out.ShouldContain("Resuming the session from");
         second.Out.ShouldContain("(2 holds done)");
