@@ -175,15 +175,19 @@ public sealed class Planner(ExerciseCatalog catalog)
             return "--avoid";
         }
 
-        if (request.Equipment is { } atHand)
+        // An exercise's props are most often alternatives or aids ("a bolster, blankets or a large pillow"; "a
+        // pillow under the hips if lying on the stomach bothers the back"), so one of them at hand is enough.
+        if (request.Equipment is { } atHand && exercise.Equipment.Count > 0)
         {
             foreach (var prop in exercise.Equipment)
             {
-                if (!atHand.Contains(prop))
+                if (atHand.Contains(prop))
                 {
-                    return "--equipment";
+                    return null;
                 }
             }
+
+            return "--equipment";
         }
 
         return null;

@@ -64,6 +64,14 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void One_of_an_exercises_props_at_hand_is_enough()
+    {
+        var propped = new ExerciseCatalog([Hero with { Equipment = ["bolster", "blanket", "pillow"] }]);
+        PlanFor(2, equipment: ["pillow"], catalog: propped).Items.ShouldHaveSingleItem();
+        Should.Throw<PlanImpossibleException>(() => PlanFor(2, equipment: ["strap"], catalog: propped)).Message.ShouldEndWith("--equipment left out 1; relax --equipment");
+    }
+
+    [Fact]
     public void Doses_stay_inside_the_source_range_and_grow_with_the_time()
     {
         var short_ = PlanFor(6).Items.Single(i => i.Exercise.Id == Twist.Id).Dose.HoldSeconds!.Value;
