@@ -70,6 +70,14 @@ internal sealed class SqlStore(Dialect dialect, string user) : IProgressStore
         return 0;
     });
 
+    public Task NoteHoldAsync(long sessionId, int segmentIndex, string note, CancellationToken cancel = default) => Guard(async () =>
+    {
+        await using var connection = await dialect.OpenAsync(cancel);
+        await using var command = Command(connection, "UPDATE holds SET note = @note WHERE session_id = @session AND segment_index = @segment",
+            ("note", note), ("session", sessionId), ("segment", segmentIndex));
+        return await command.ExecuteNonQueryAsync(cancel) == 0 ? throw new StorageException($"no hold {segmentIndex} in session {sessionId} to note") : 0;
+    });
+
     public Task EndSessionAsync(long sessionId, SessionStatus status, DateTimeOffset endedAt, CancellationToken cancel = default) => Guard(async () =>
     {
         await using var connection = await dialect.OpenAsync(cancel);

@@ -105,6 +105,18 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task A_note_is_added_to_a_hold_already_written()
+    {
+        using var store = await Open();
+        var id = await store.StartSessionAsync(Monday, "a", "{}");
+        await store.AddHoldAsync(id, Hold(1, Side.Left, rating: new Rating(3, 0)));
+        await store.NoteHoldAsync(id, 1, "pillow under the hips helped");
+        var hold = (await store.HoldsAsync()).ShouldHaveSingleItem();
+        (hold.Note, hold.Rating).ShouldBe(("pillow under the hips helped", new Rating(3, 0)));
+        await Should.ThrowAsync<StorageException>(() => store.NoteHoldAsync(id, 9, "no such hold"));
+    }
+
+    [Fact]
     public async Task Rating_a_hold_that_was_never_written_is_refused()
     {
         using var store = await Open();

@@ -18,6 +18,9 @@ public interface IProgressStore : IDisposable
     /// <summary>Adds or replaces the rating of a hold already written (it is written first, rated after).</summary>
     Task RateHoldAsync(long sessionId, int segmentIndex, Rating rating, RangeMeasure? range = null, string? note = null, CancellationToken cancel = default);
 
+    /// <summary>Adds or replaces the note on a hold already written.</summary>
+    Task NoteHoldAsync(long sessionId, int segmentIndex, string note, CancellationToken cancel = default);
+
     Task EndSessionAsync(long sessionId, SessionStatus status, DateTimeOffset endedAt, CancellationToken cancel = default);
 
     /// <summary>The latest session still running (the process stopped mid-session), if any.</summary>

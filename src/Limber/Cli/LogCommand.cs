@@ -13,9 +13,15 @@ internal static class LogCommand
     public static Command Create(CliContext context)
     {
         var limit = new Option<int>("--limit") { Description = "How many sessions, newest first", DefaultValueFactory = _ => 10 };
-        var command = new Command("log", "Show your recent sessions and their holds") { limit };
+        var note = new Option<string?>("--note") { Description = "Add a note to the last hold of your latest session, e.g. \"felt it in the outer hip\"" };
+        var command = new Command("log", "Show your recent sessions and their holds") { limit, note };
         command.SetAction(async (parse, cancel) =>
         {
+            if (parse.GetValue(note) is { } text)
+            {
+                await AddNote(context, parse, text.Trim(), cancel);
+            }
+
             if (parse.GetValue(limit) < 1)
             {
                 throw new UserError($"--limit must be at least 1, not {parse.GetValue(limit)}");
@@ -44,6 +50,21 @@ internal static class LogCommand
             return 0;
         });
         return command;
+    }
+
+    private static async Task AddNote(CliContext context, ParseResult parse, string text, CancellationToken cancel)
+    {
+        if (text.Length is 0 or > 500)
+        {
+            throw new UserError("a note is 1 to 500 characters");
+        }
+
+        using var store = await context.OpenStoreAsync(parse, cancel);
+        var latest = (await store.SessionsAsync(1, cancel)).FirstOrDefault(s => s.Holds.Count > 0)
+            ?? throw new UserError("there is no hold to add a note to yet");
+        var hold = latest.Holds.MaxBy(h => h.SegmentIndex)!;
+        await store.NoteHoldAsync(latest.Id, hold.SegmentIndex, text, cancel);
+        context.Error.WriteLine($"Noted on {hold.Exercise}{(hold.Side is { } s ? $", {Words.Of(s)} side" : "")}, hold {hold.Rep} of {Local(context, latest.StartedAt)}.");
     }
 
     public static string Local(CliContext context, DateTimeOffset at) =>

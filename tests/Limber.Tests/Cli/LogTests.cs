@@ -146,6 +146,17 @@ public sealed class LogTests
     }
 
     [Fact]
+    public async Task A_note_goes_on_the_last_hold_of_the_latest_session()
+    {
+        await Play(new QueuedKeyboard("30"), "session", "restorative-supta-virasana", "--rate");
+        var noted = CliRun.With(env, "log", "--note", "knees happier with two blankets");
+        noted.Error.ShouldStartWith("Noted on restorative-supta-virasana, hold 1 of ");
+        noted.Out.ShouldContain("tight 3/10, pain 0/10 · \"knees happier with two blankets\"");
+        Holds().ShouldHaveSingleItem().GetProperty("note").GetString().ShouldBe("knees happier with two blankets");
+        CliRun.With(new Dictionary<string, string> { ["LIMBER_DATA_DIR"] = TempData.NewFolder() }, "log", "--note", "x").Error.ShouldStartWith("limber: there is no hold to add a note to yet");
+    }
+
+    [Fact]
     public void An_empty_log_says_how_to_start() =>
         CliRun.With(env, "log").Out.ShouldBe("No sessions yet. Start one with: limber session hip-crossover-stretch\n");
 
