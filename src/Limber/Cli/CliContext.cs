@@ -37,6 +37,10 @@ internal sealed class CliContext(
         Recursive = true,
     };
 
+    /// <summary>A stored moment in the user's own time zone, formatted with <paramref name="format"/>.</summary>
+    public string Local(DateTimeOffset at, string format) =>
+        at.ToOffset(Time.LocalTimeZone.GetUtcOffset(at)).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Whose log this is: $LIMBER_USER, else the login name.</summary>
     public string User => Env("LIMBER_USER") is { Length: > 0 } user ? user : Env("USER") is { Length: > 0 } login ? login : "me";
 

@@ -77,19 +77,22 @@ internal static class HistoryCommand
         ["endedAt"] = s.EndedAt,
         ["status"] = Words.Of(s.Status),
         ["source"] = s.Source,
-        ["holds"] = new JsonArray([.. s.Holds.Select(h => (JsonNode)new JsonObject
-        {
-            ["exerciseId"] = h.Exercise.Value,
-            ["side"] = h.Side is { } side ? Words.Of(side) : null,
-            ["rep"] = h.Rep,
-            ["plannedSeconds"] = h.PlannedSeconds,
-            ["actualSeconds"] = h.ActualSeconds,
-            ["completedAt"] = h.CompletedAt,
-            ["tightness"] = h.Rating?.Tightness,
-            ["pain"] = h.Rating?.Pain,
-            ["pinch"] = h.Rating?.Pinch,
-            ["range"] = h.Range is { } range ? new JsonObject { ["value"] = range.Value, ["unit"] = range.Unit } : null,
-            ["note"] = h.Note,
-        })]),
+        ["holds"] = new JsonArray([.. s.Holds.Select(h => (JsonNode)HoldJson(h))]),
     })]).ToJsonString(ExerciseJson.Indented) + "\n";
+
+    /// <summary>One hold as the JSON history writes it; also the shape of holds saved to a file when the log cannot take them.</summary>
+    public static JsonObject HoldJson(LoggedHold h) => new()
+    {
+        ["exerciseId"] = h.Exercise.Value,
+        ["side"] = h.Side is { } side ? Words.Of(side) : null,
+        ["rep"] = h.Rep,
+        ["plannedSeconds"] = h.PlannedSeconds,
+        ["actualSeconds"] = h.ActualSeconds,
+        ["completedAt"] = h.CompletedAt,
+        ["tightness"] = h.Rating?.Tightness,
+        ["pain"] = h.Rating?.Pain,
+        ["pinch"] = h.Rating?.Pinch,
+        ["range"] = h.Range is { } range ? new JsonObject { ["value"] = range.Value, ["unit"] = range.Unit } : null,
+        ["note"] = h.Note,
+    };
 }

@@ -67,8 +67,7 @@ internal static class LogCommand
         context.Error.WriteLine($"Noted on {hold.Exercise}{(hold.Side is { } s ? $", {Words.Of(s)} side" : "")}, hold {hold.Rep} of {Local(context, latest.StartedAt)}.");
     }
 
-    public static string Local(CliContext context, DateTimeOffset at) =>
-        at.ToOffset(context.Time.LocalTimeZone.GetUtcOffset(at)).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+    private static string Local(CliContext context, DateTimeOffset at) => context.Local(at, "ddd d MMM yyyy HH:mm");
 
     public static string Name(ExerciseCatalog catalog, ExerciseId id) => catalog.Find(id)?.Name ?? id.Value;
 

@@ -91,6 +91,5 @@ internal static class ProgressCommand
         return known.Count == 0 ? "" : $"{known[0].ToString("0.#", CultureInfo.InvariantCulture)} → {known[^1].ToString("0.#", CultureInfo.InvariantCulture)}";
     }
 
-    private static string Day(CliContext context, DateTimeOffset at) =>
-        at.ToOffset(context.Time.LocalTimeZone.GetUtcOffset(at)).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    private static string Day(CliContext context, DateTimeOffset at) => context.Local(at, "d MMM yyyy");
 }

@@ -1,6 +1,7 @@
+using System.Text.Json.Nodes;
 using Limber.Catalog;
+using Limber.Content.Export;
 using Limber.Cli.Sessions;
-using Limber.Exercises;
 using Limber.Progress;
 using Limber.Sessions;
 
@@ -23,14 +24,14 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
     /// <summary>The items with the log's adjustments applied, and the adjustments (each with its reason).</summary>
     public static async Task<(IReadOnlyList<SessionItem> Items, IReadOnlyList<Adjustment> Changes)> AdaptAsync(IProgressStore store, IReadOnlyList<SessionItem> items, CancellationToken cancel)
     {
-        var history = await store.HoldsAsync(cancel: cancel);
-        if (history.Count == 0)
+        // Only the history of the exercises in this session: a long log of others costs nothing here.
+        var changes = new List<Adjustment>();
+        foreach (var exercise in items.Select(i => i.Exercise).DistinctBy(e => e.Id))
         {
-            return (items, []);
+            changes.AddRange(Adaptation.For(exercise, await store.HoldsAsync(exercise.Id, cancel)));
         }
 
-        var changes = items.Select(i => i.Exercise).DistinctBy(e => e.Id).SelectMany(e => Adaptation.For(e, history)).ToList();
-        return ([.. items.Select(i => Adaptation.Apply(i, changes))], changes);
+        return changes.Count == 0 ? (items, []) : ([.. items.Select(i => Adaptation.Apply(i, changes))], changes);
     }
 
     public static void WriteChanges(TextWriter output, IReadOnlyList<Adjustment> changes)
@@ -83,7 +84,7 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
         if (!request.Fresh && await store.UnfinishedAsync(cancel) is { } unfinished)
         {
             var recipe = SessionRecipe.Read(unfinished.Recipe, catalog);
-            var when = unfinished.StartedAt.ToOffset(context.Time.LocalTimeZone.GetUtcOffset(unfinished.StartedAt)).ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            var when = context.Local(unfinished.StartedAt, "ddd d MMM HH:mm");
             var done = $"{unfinished.Holds.Count} hold{(unfinished.Holds.Count == 1 ? "" : "s")} done";
             if (recipe is { } r && (request.Resume || await AskToResume($"You have an unfinished session from {when} ({unfinished.Source}, {done}). Resume it? y/n")))
             {
@@ -121,30 +122,24 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
         {
             // Beside the log, where the user's data lives; the temp folder when even that folder cannot be written.
             var name = $"unsaved-holds-{context.Time.GetUtcNow():yyyyMMdd-HHmmss}.json";
+            var json = new JsonArray([.. recorder.Unsaved.Select(h =>
+            {
+                var hold = HistoryCommand.HoldJson(h);
+                hold["sessionId"] = sessionId;
+                return (JsonNode)hold;
+            })]).ToJsonString(ExerciseJson.Indented);
             var path = Path.Combine(dataDirectory, name);
             try
             {
                 Directory.CreateDirectory(dataDirectory);
-                await File.WriteAllTextAsync(path, "[]");
+                await File.WriteAllTextAsync(path, json);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 path = Path.Combine(Path.GetTempPath(), $"limber-{name}");
+                await File.WriteAllTextAsync(path, json);
             }
 
-            await File.WriteAllTextAsync(path, System.Text.Json.JsonSerializer.Serialize(recorder.Unsaved.Select(h => new
-            {
-                sessionId,
-                exerciseId = h.Exercise.Value,
-                side = h.Side is { } s ? Words.Of(s) : null,
-                h.Rep,
-                h.PlannedSeconds,
-                h.ActualSeconds,
-                completedAt = h.CompletedAt,
-                tightness = h.Rating?.Tightness,
-                pain = h.Rating?.Pain,
-                pinch = h.Rating?.Pinch,
-            })));
             context.Error.WriteLine($"limber: {recorder.Unsaved.Count} hold(s) could not be saved to the log; they are in {path}");
         }
 
