@@ -16,6 +16,9 @@ internal abstract class Dialect : IDisposable
     /// <summary>SQL that returns the id of the row just inserted, appended to an insert.</summary>
     public abstract string ReturningId { get; }
 
+    /// <summary>A setting kept in the database itself, applied once when it is opened (before any transaction).</summary>
+    public virtual string? OnOpen => null;
+
     /// <summary>Takes the lock that keeps two processes from upgrading the schema at once (inside the transaction).</summary>
     public abstract string? UpgradeLock { get; }
 

@@ -58,6 +58,11 @@ internal static class Schema
     public static async Task UpgradeAsync(DbConnection connection, Dialect dialect, int? to = null, CancellationToken cancel = default)
     {
         var target = to ?? dialect.Steps.Count;
+        if (dialect.OnOpen is { } setting)
+        {
+            await Execute(connection, null, setting, cancel);
+        }
+
         await Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancel);
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         if (dialect.UpgradeLock is { } takeLock)

@@ -43,7 +43,7 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : Dialect
         {
             await connection.OpenAsync(cancel);
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = $"PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds};"
+            pragmas.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds};"
                 + (MaxPageCount is { } pages ? $" PRAGMA max_page_count = {pages};" : "");
             await pragmas.ExecuteNonQueryAsync(cancel);
             return connection;
@@ -56,6 +56,9 @@ internal sealed class SqliteDialect(string path, TimeSpan busyTimeout) : Dialect
     }
 
     public override IReadOnlyList<string> Steps { get; } = Schema.Steps("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER", "REAL");
+
+    /// <summary>The write-ahead log is a property of the file: set once on open, not on every connection.</summary>
+    public override string OnOpen => "PRAGMA journal_mode = WAL";
 
     public override string ReturningId => " RETURNING id";
 
