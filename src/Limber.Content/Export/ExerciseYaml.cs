@@ -17,6 +17,9 @@ public static class ExerciseYaml
     /// <summary>One record as a content file: the shape <c>content/exercises/ID.yaml</c> holds.</summary>
     public static string WriteOne(Exercise exercise) => Save(ToYaml(ExerciseJson.ToNode(exercise)));
 
+    /// <summary>Any record tree (a draft's, with its review fields) as YAML.</summary>
+    public static string Write(JsonNode node) => Save(ToYaml(node));
+
     private static string Save(YamlNode root)
     {
         var text = new StringWriter { NewLine = "\n" };

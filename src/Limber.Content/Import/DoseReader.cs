@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Limber.Exercises;
+
+namespace Limber.Content.Import;
+
+/// <summary>
+/// The dose an article states, from its sentences in order of authority: the first hold, breath count, repetition
+/// count and set count found wins. Ranges keep both ends; a dose given only in words is kept as the note.
+/// </summary>
+internal static partial class DoseReader
+{
+    private const string Num = NumberWords.Pattern;
+
+    public static (Dosage Dosage, double Confidence) Read(IEnumerable<string> sentences)
+    {
+        DoseRange? seconds = null, breaths = null, reps = null;
+        int? sets = null;
+        bool? perSide = null;
+        double? rest = null;
+        string? note = null;
+        foreach (var sentence in sentences)
+        {
+            seconds ??= Seconds(sentence);
+            breaths ??= Breaths(sentence);
+            rest ??= Rest().Match(sentence) is { Success: true } r ? Seconds(r.Value)?.Min : null;
+            var counted = false;
+            if (reps is null && Reps(sentence) is { } found)
+            {
+                reps = found;
+                counted = true;
+            }
+
+            if (sets is null && SetCount().Match(sentence) is { Success: true } s && NumberWords.Parse(s.Groups["a"].Value) is { } count and >= 1)
+            {
+                sets = (int)count;
+                counted = true;
+            }
+
+            if (counted && perSide is null && EachSide().IsMatch(sentence))
+            {
+                perSide = true;
+            }
+
+            if (note is null && VagueHold().IsMatch(sentence))
+            {
+                note = sentence.Length <= 160 ? sentence.TrimEnd('.') : sentence[..157] + "...";
+            }
+        }
+
+        var hold = seconds is not null ? new HoldDose.Seconds(seconds) : breaths is not null ? new HoldDose.Breaths(breaths) : (HoldDose?)null;
+        var dosage = new Dosage(hold, reps, perSide, sets, rest, hold is null && reps is null ? note : null);
+        var confidence = hold is not null || reps is not null ? 0.85 : note is not null ? 0.4 : 0.2;
+        return (dosage, confidence);
+    }
+
+    private static DoseRange? Seconds(string sentence)
+    {
+        if (HalfMinute().IsMatch(sentence))
+        {
+            return DoseRange.Exactly(30);
+        }
+
+        var match = Duration().Match(sentence);
+        if (match.Success && !HoldWord().IsMatch(sentence) && !match.Value.Contains('-', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (match.Success)
+        {
+            var scale = match.Groups["u"].Value.StartsWith("m", StringComparison.OrdinalIgnoreCase) ? 60 : 1;
+            return Range(match, scale, open: match.Groups["open"].Success || match.Groups["least"].Success);
+        }
+
+        var count = CountOf().Match(sentence);
+        return count.Success ? Range(count, 1, open: false) : null;
+    }
+
+    private static DoseRange? Breaths(string sentence)
+    {
+        if (BreathOrTwo().IsMatch(sentence))
+        {
+            return new DoseRange(1, 2);
+        }
+
+        var match = BreathCount().Match(sentence);
+        return match.Success ? Range(match, 1, open: false) : null;
+    }
+
+    private static DoseRange? Reps(string sentence)
+    {
+        var match = RepCount().Match(sentence);
+        return match.Success ? Range(match, 1, open: false) : null;
+    }
+
+    private static DoseRange? Range(Match match, double scale, bool open)
+    {
+        if (NumberWords.Parse(match.Groups["a"].Value) is not { } low || low <= 0)
+        {
+            return null;
+        }
+
+        var high = NumberWords.Parse(match.Groups["b"].Value) ?? low;
+        if (high < low)
+        {
+            return null;
+        }
+
+        return new DoseRange(low * scale, open ? null : high * scale);
+    }
+
+    [GeneratedRegex(@"\b(?:hold|holding|stay|remain|count|keep|maintain|pause|rest|sit|lie|breathe|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HoldWord();
+
+    [GeneratedRegex(@"(?<!every\s)(?<least>\bat least\s+|\ba minimum of\s+)?\b(?<a>" + Num + @"|an?)(?:\s*(?:to|-|–|—|or)\s*(?<b>" + Num + @"))?(?:\s*|-)(?<u>seconds?|secs?|minutes?|mins?)\b(?<open>\s+or (?:more|longer)|\+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\bhalf a minute\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfMinute();
+
+    [GeneratedRegex(@"\bcount(?:ing)?(?: slowly)? (?:of|to) (?<a>" + Num + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOf();
+
+    [GeneratedRegex(@"\brest(?:ing)?\b[^.]{0,25}?\b" + Num + @"\s*(?:seconds?|secs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rest();
+
+    [GeneratedRegex(@"\ban?\s+(?:(?:slow|deep|smooth|full|long|calm|steady|big)\s+)*breath or two\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BreathOrTwo();
+
+    [GeneratedRegex(@"\b(?<a>" + Num + @")(?:\s*(?:to|-|–|—|or)\s*(?<b>" + Num + @"))?\s+(?:(?:slow|deep|full|smooth|long|calm|steady|big|easy|relaxed|complete),?\s+(?:and\s+)?)*breaths?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BreathCount();
+
+    [GeneratedRegex(@"\b(?<a>" + Num + @")(?:\s*(?:to|-|–|—|or)\s*(?<b>" + Num + @"))?\s*(?:x\b|times\b|reps?\b|repetitions\b|rounds\b|cycles\b)(?!\s+(?:a|per|each)\s+(?:day|week))|\b(?<a>once|twice)\b(?=\s+(?:on|per|each|more|with|for)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RepCount();
+
+    [GeneratedRegex(@"\b(?<a>" + Num + @")(?:\s*(?:to|-|–|—|or)\s*(?<b>" + Num + @"))?\s+sets\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SetCount();
+
+    [GeneratedRegex(@"\b(?:each|per|either|every) (?:side|leg|hip|arm|direction)\b|\bon both sides\b|\beach way\b|\bback and forth\b|\bswitch(?:ing)? sides\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EachSide();
+
+    [GeneratedRegex(@"\b(?:hold|holding|stay|maintain|pause|remain)\b.*\b(?:few seconds|briefly|brief|short|moment|until|as long as|steady hold|a while|comfortable)\b|\b(?:short|brief|steady) hold\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueHold();
+}

@@ -1,0 +1,35 @@
+namespace Limber.Content.Import;
+
+/// <summary>
+/// Primary and secondary targets: a synopsis field says them outright; otherwise the exercise's name and the prose
+/// about it do, where a sentence that calls a region "secondary" or "also" worked makes it secondary. In a list
+/// article the title and shared introduction apply to every exercise.
+/// </summary>
+internal static class Targets
+{
+    public static (List<string> Primary, List<string> Secondary, double Confidence) Of(string name, Outline outline, Gathered own, Gathered shared, List<string> about)
+    {
+        var primary = new List<string>();
+        var secondary = new List<string>();
+        primary.AddRange(own.NamedTargets.SelectMany(TargetWords.InName));
+        secondary.AddRange(own.NamedSecondaryTargets.SelectMany(TargetWords.InName));
+        var fromSynopsis = primary.Count + secondary.Count > 0;
+
+        primary.AddRange(TargetWords.InName(name));
+        var prose = outline.IsList ? about.Concat(shared.About).Append(outline.Title) : about;
+        foreach (var sentence in prose.SelectMany(Sentences.Split).Where(s => TargetWords.SpeaksOfTargets(s) && !Cues.IsStopSign(s)))
+        {
+            var side = !fromSynopsis && Secondary(sentence) ? secondary : primary;
+            side.AddRange(TargetWords.InProse(sentence));
+        }
+
+        var first = primary.Distinct().ToList();
+        var second = secondary.Distinct().Where(t => !first.Contains(t)).ToList();
+        return (first, second, fromSynopsis ? 0.85 : first.Count + second.Count > 0 ? 0.6 : 0.3);
+    }
+
+    private static bool Secondary(string sentence) =>
+        sentence.Contains("secondar", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" also ", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains(" with some ", StringComparison.OrdinalIgnoreCase);
+}
