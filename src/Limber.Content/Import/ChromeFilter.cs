@@ -43,6 +43,6 @@ internal static partial class ChromeFilter
     [GeneratedRegex(@"^home\b(?:\s*[/>»|›]\s*|\s+)[A-Z&]", RegexOptions.IgnoreCase)]
     private static partial Regex MenuRow();
 
-    [GeneratedRegex(@"^(?:home|menu|search|log ?in|sign in|log ?out|next|previous|prev|share|comments?|video tutorial|close|open menu)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:home|menu|search|log ?in|sign in|log ?out|next|previous|prev|share|comments?|video tutorial|close|open menu|facebook|twitter|x|pinterest|instagram|whatsapp|linkedin|email|print)$", RegexOptions.IgnoreCase)]
     private static partial Regex MenuWord();
 }

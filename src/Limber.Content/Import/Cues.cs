@@ -125,7 +125,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\bback and forth\b|\balternat(?:e|ing)\b(?! between (?:inhal|exhal))", RegexOptions.IgnoreCase)]
     private static partial Regex Alternating();
 
-    [GeneratedRegex(@"\b(?:switch|change|swap) (?:sides|legs|arms)\b|\brepeat (?:it |this |the (?:stretch|same) )?(?:on|with) (?:the |your )?(?:other|opposite|left|right)\b|\bother (?:side|leg|knee|foot|arm|hip)\b|\beach (?:side|leg)\b|\bper (?:side|leg)\b|\bsecond side\b|\bboth sides\b|\bopposite (?:side|leg)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:switch|change|swap) (?:sides|legs|arms)\b|\brepeat (?:it |this |the (?:stretch|same) )?(?:on|with) (?:the |your )?(?:other|opposite|left|right)\b|\bother (?:side|leg|knee|foot|arm|hip)\b|\beach (?:side|leg)\b|\bper (?:side|leg)\b|\bswitch (?:to )?(?:the )?(?:left|right|other)\b|\bsecond side\b|\bboth sides\b|\bopposite (?:side|leg)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OneSide();
 
     [GeneratedRegex(@"warm[- ]?up|\bbefore (?:a |your )?(?:workout|run|training|lifting|squats)", RegexOptions.IgnoreCase)]

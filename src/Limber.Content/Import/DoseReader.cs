@@ -130,7 +130,7 @@ internal static partial class DoseReader
     [GeneratedRegex(@"\b(?<a>" + Num + @")(?:\s*(?:to|-|–|—|or)\s*(?<b>" + Num + @"))?\s+(?:(?:slow|deep|full|smooth|long|calm|steady|big|easy|relaxed|complete),?\s+(?:and\s+)?)*breaths?\b", RegexOptions.IgnoreCase)]
     private static partial Regex BreathCount();
 
-    [GeneratedRegex(@"\b(?<a>" + Num + @")(?:\s*(?:to|-|–|—|or)\s*(?<b>" + Num + @"))?\s*(?:x\b|times\b|reps?\b|repetitions\b|rounds\b|cycles\b)(?!\s+(?:a|per|each)\s+(?:day|week))|\b(?<a>once|twice)\b(?=\s+(?:on|per|each|more|with|for)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<a>" + Num + @")(?:\s*(?:to|-|–|—|or)\s*(?<b>" + Num + @"))?\s*(?:(?:slow|full|gentle|easy|controlled|smooth)\s+)?(?:x\b|times\b|reps?\b|repetitions\b|rounds\b|cycles\b)(?!\s+(?:a|per|each)\s+(?:day|week))|\b(?<a>once|twice)\b(?=\s+(?:on|per|each|more|with|for)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RepCount();
 
     [GeneratedRegex(@"\b(?<a>" + Num + @")(?:\s*(?:to|-|–|—|or)\s*(?<b>" + Num + @"))?\s+sets\b", RegexOptions.IgnoreCase)]

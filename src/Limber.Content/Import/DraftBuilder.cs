@@ -22,7 +22,7 @@ internal static class DraftBuilder
             SectionReader.Read(section, shared);
         }
 
-        var steps = own.Steps.Count > 0 ? own.Steps : own.IntroInstructions;
+        var steps = own.Steps.Count > 0 ? own.Steps : own.IntroSteps.Count > 0 ? own.IntroSteps : own.IntroInstructions;
         if (steps.Count == 0)
         {
             return null;
@@ -62,7 +62,7 @@ internal static class DraftBuilder
             Name = name,
             Aliases = aliases,
             Summary = Summary(own.IntroParagraphs),
-            Benefits = own.Benefits.Concat(outline.IsList ? [] : own.IntroItems.Where(i => !Sentences.IsInstruction(i))).ToList(),
+            Benefits = own.Benefits.Concat(own.IntroItems).ToList(),
             Position = position,
             Level = LevelOf(own, about.Concat(own.Tips).Concat(own.Faq.Select(f => f.Answer))),
             Equipment = equipment,

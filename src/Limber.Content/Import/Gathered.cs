@@ -40,6 +40,9 @@ internal sealed class Gathered
     /// <summary>Items and sentences from the introduction that read as instructions: the steps when no section has any.</summary>
     public List<string> IntroInstructions { get; } = [];
 
+    /// <summary>A list of instructions in the introduction: the steps before loose instruction sentences are.</summary>
+    public List<string> IntroSteps { get; } = [];
+
     public List<string> IntroItems { get; } = [];
 
     public bool StepsFromList { get; set; }

@@ -71,6 +71,9 @@ internal static partial class HtmlBlocks
         return names.Length > 1 && Furniture().IsMatch(names);
     }
 
+    [GeneratedRegex(@"^\d{1,2}[.)]?\s+(?=[A-Z])")]
+    private static partial Regex NumberedStep();
+
     [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|comments?|advert\w*|ads?|adslot|share|sharing|social|cookies?|consent|breadcrumbs?|related|newsletter|promo|subscribe|popup|modal|byline|author-bio)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 
@@ -83,6 +86,14 @@ internal static partial class HtmlBlocks
         public void Add(BlockKind kind, string text, int inList = 0)
         {
             var line = Clean.Line(text);
+            if (kind == BlockKind.Paragraph && NumberedStep().Match(line) is { Success: true } number)
+            {
+                // Steps laid out as numbered boxes (<div class="step"><span>1</span> Start on ...</div>) are items.
+                kind = BlockKind.Item;
+                line = line[number.Length..];
+                inList = Blocks.Count > 0 && Blocks[^1].Kind == BlockKind.Item ? Blocks[^1].List : ++list;
+            }
+
             if (line.Length > 0)
             {
                 Blocks.Add(new Block(kind == BlockKind.Heading && line.EndsWith('?') ? BlockKind.Question : kind, kind == BlockKind.Heading ? line.TrimEnd(':') : line, inList));

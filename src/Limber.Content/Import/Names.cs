@@ -22,7 +22,27 @@ internal static partial class Names
             name = Plural().Replace(name, m => m.Groups[1].Value);
         }
 
-        return name.Length == 0 ? Clean.Line(heading) : char.ToUpperInvariant(name[0]) + name[1..];
+        if (name.Length == 0)
+        {
+            return Clean.Line(heading);
+        }
+
+        // A title set in capitals ("SEATED SPINAL TWIST") reads better in title case, with the small words small.
+        return name.Any(char.IsLower) ? char.ToUpperInvariant(name[0]) + name[1..] : TitleCase(name);
+    }
+
+    private static string TitleCase(string capitals)
+    {
+        var words = capitals.ToLowerInvariant().Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length > 0 && (i == 0 || words[i] is not ("a" or "an" or "the" or "on" or "of" or "with" or "and" or "to" or "in" or "for" or "at")))
+            {
+                words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>"Restorative Supta Virasana (Reclined Hero Pose)" gives "Reclined Hero Pose"; asides such as "(video)" give nothing.</summary>

@@ -67,17 +67,21 @@ internal static partial class SectionReader
 
     private static void Intro(Section section, Gathered into)
     {
+        // A list whose items are mostly instructions ("Step 1: Come onto your hands and knees") is a list of steps.
+        var stepLists = section.Blocks.Where(b => b.Kind == BlockKind.Item).GroupBy(b => b.List)
+            .Where(list => list.Count(i => Sentences.IsInstruction(Unlabelled(i.Text))) * 2 >= list.Count())
+            .Select(list => list.Key).ToHashSet();
         foreach (var block in section.Blocks)
         {
             if (block.Kind == BlockKind.Item)
             {
-                into.IntroItems.Add(block.Text);
-                if (Sentences.IsInstruction(block.Text))
+                if (stepLists.Contains(block.List))
                 {
-                    into.IntroInstructions.Add(Unlabelled(block.Text));
+                    into.IntroSteps.Add(Unlabelled(block.Text));
                 }
                 else
                 {
+                    into.IntroItems.Add(block.Text);
                     into.About.AddRange(Sentences.Split(block.Text));
                 }
 

@@ -62,7 +62,7 @@ internal static partial class TargetWords
     [GeneratedRegex(@"\b(?:not|n't|instead of|without|rather than|never|avoid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:target|stretch|open|release|loosen|tight|tension|stiff|focus|feel|works?|lengthen|reliev|relief|mobility|muscles?|engage|ease|easing|flexib)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor (?:the|your) |\b(?:target|stretch|twist|open|release|loosen|tight|tension|stiff|focus|feel|works?|lengthen|reliev|relief|mobility|muscles?|engage|ease|easing|flexib)", RegexOptions.IgnoreCase)]
     private static partial Regex TargetVerb();
 
     [GeneratedRegex(@"\bhamstrings?\b|\bback of (?:the|your) (?:thigh|leg)s?\b", RegexOptions.IgnoreCase)]
@@ -92,7 +92,7 @@ internal static partial class TargetWords
     [GeneratedRegex(@"\bcore\b|\babdominals?\b|\babs\b", RegexOptions.IgnoreCase)]
     private static partial Regex Core();
 
-    [GeneratedRegex(@"\bquad(?:s|riceps)\b|\bfront of (?:the|your) thighs?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bquad(?:s|riceps)?\b|\bfront of (?:the|your) thighs?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quadriceps();
 
     [GeneratedRegex(@"\bcal(?:f|ves)\b|\bachilles\b", RegexOptions.IgnoreCase)]

@@ -17,10 +17,10 @@ internal static class Targets
 
         primary.AddRange(TargetWords.InName(name));
         var prose = outline.IsList ? about.Concat(shared.About).Append(outline.Title) : about;
-        foreach (var sentence in prose.SelectMany(Sentences.Split).Where(s => TargetWords.SpeaksOfTargets(s) && !Cues.IsStopSign(s)))
+        // A synopsis names the targets outright; prose then only adds guesses.
+        foreach (var sentence in fromSynopsis ? [] : prose.SelectMany(Sentences.Split).Where(s => TargetWords.SpeaksOfTargets(s) && !Cues.IsStopSign(s)))
         {
-            var side = !fromSynopsis && Secondary(sentence) ? secondary : primary;
-            side.AddRange(TargetWords.InProse(sentence));
+            (Secondary(sentence) ? secondary : primary).AddRange(TargetWords.InProse(sentence));
         }
 
         var first = primary.Distinct().ToList();

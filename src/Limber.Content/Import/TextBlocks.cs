@@ -94,6 +94,24 @@ internal static partial class TextBlocks
         }
 
         Flush();
+        return NumberedHeadings(blocks);
+    }
+
+    /// <summary>
+    /// "2. Butterfly Stretch" between paragraphs is a numbered sub-heading, not a one-item list: short, without
+    /// closing punctuation, after something that is not an item and before a paragraph.
+    /// </summary>
+    private static List<Block> NumberedHeadings(List<Block> blocks)
+    {
+        for (var i = 1; i < blocks.Count - 1; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Item && blocks[i - 1].Kind != BlockKind.Item && blocks[i + 1].Kind == BlockKind.Paragraph
+                && LooksLikeHeading(blocks[i].Text) && !blocks[i].Text.EndsWith(':'))
+            {
+                blocks[i] = new Block(BlockKind.Heading, blocks[i].Text);
+            }
+        }
+
         return blocks;
     }
 

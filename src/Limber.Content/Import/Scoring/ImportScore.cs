@@ -46,9 +46,15 @@ public sealed record ImportScore(IReadOnlyDictionary<string, double> Accuracy, I
                 var expected = article.Exercises[i];
                 var found = drafts.FirstOrDefault(d => Names.Key(d.Exercise.Name) == Names.Key(expected.Name)) ?? (i < drafts.Count ? drafts[i] : null);
                 exerciseCount++;
+                if (found is null)
+                {
+                    misses.Add($"{name} / {expected.Name}: not found");
+                    continue;
+                }
+
                 foreach (var field in Fields.Skip(1))
                 {
-                    var (score, got, want) = found is null ? (0, "nothing", "") : Compare(field, expected, found.Exercise);
+                    var (score, got, want) = Compare(field, expected, found.Exercise);
                     totals[field] += score;
                     if (score < 1)
                     {
