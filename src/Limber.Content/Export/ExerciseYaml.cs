@@ -36,7 +36,7 @@ public static class ExerciseYaml
             ? new YamlSequenceNode { Style = SequenceStyle.Flow }
             : new YamlSequenceNode(a.Select(ToYaml)),
         JsonValue v when v.GetValueKind() == JsonValueKind.String => Text(v.GetValue<string>()),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => new YamlScalarNode(v.GetValue<double>().ToString("R", CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain },
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => new YamlScalarNode(v.ToJsonString()) { Style = ScalarStyle.Plain },
         _ => new YamlScalarNode(node.ToJsonString()) { Style = ScalarStyle.Plain },
     };
 

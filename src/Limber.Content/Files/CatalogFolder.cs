@@ -24,11 +24,16 @@ public static class CatalogFolder
 
         var problems = new List<ContentProblem>();
         var loaded = new List<(Exercise Exercise, string Name, string Text)>();
+        var drafts = new List<ExerciseId>();
         foreach (var file in files)
         {
-            var (exercise, fileProblems) = ExerciseFile.Read(file.Text, file.Name);
+            var (exercise, isDraft, fileProblems) = ExerciseFile.ReadMarked(file.Text, file.Name);
             problems.AddRange(fileProblems);
-            if (exercise is not null)
+            if (exercise is not null && isDraft)
+            {
+                drafts.Add(exercise.Id);
+            }
+            else if (exercise is not null)
             {
                 loaded.Add((exercise, file.Name, file.Text));
             }
@@ -44,7 +49,7 @@ public static class CatalogFolder
             }
         }
 
-        return new(new ExerciseCatalog(unique.Select(l => l.Exercise)), problems);
+        return new(new ExerciseCatalog(unique.Select(l => l.Exercise)), problems, drafts);
     }
 
     private static List<(Exercise Exercise, string Name, string Text)> KeepFirstOfEachId(

@@ -13,30 +13,44 @@ public static class ExerciseFile
     [
         "id", "name", "aliases", "summary", "benefits", "position", "level", "equipment", "primaryTargets",
         "secondaryTargets", "laterality", "stepsSide", "dosage", "steps", "breathing", "mistakes", "tips", "faq", "safety",
-        "modifications", "useCases", "related", "source",
+        "modifications", "useCases", "related", "source", "draft",
     ];
+
+    private static readonly string[] DraftFields = ["article", "confidence", "note"];
 
     private static readonly string[] DosageFields = ["holdSeconds", "holdBreaths", "reps", "perSide", "sets", "restSeconds", "note"];
 
     /// <summary>Reads a file whose name (without extension) is the exercise's id.</summary>
     public static (Exercise? Exercise, IReadOnlyList<ContentProblem> Problems) Read(string yaml, string fileName)
     {
+        var (exercise, _, problems) = ReadMarked(yaml, fileName);
+        return (exercise, problems);
+    }
+
+    /// <summary>
+    /// Reads a file and says whether it is an imported draft (a <c>draft</c> field: the article and a confidence per
+    /// field), which the catalog leaves out until <c>limber review ID --accept</c>.
+    /// </summary>
+    public static (Exercise? Exercise, bool IsDraft, IReadOnlyList<ContentProblem> Problems) ReadMarked(string yaml, string fileName)
+    {
         var problems = new List<ContentProblem>();
         var root = YamlFields.Parse(yaml, fileName, problems);
         if (root is null)
         {
-            return (null, problems);
+            return (null, false, problems);
         }
 
         if (root is not YamlMappingNode map)
         {
             problems.Add(new(fileName, YamlFields.Line(root), "the file must be one exercise: a mapping of fields such as id, name, steps"));
-            return (null, problems);
+            return (null, false, problems);
         }
 
         var expectedId = Path.GetFileNameWithoutExtension(fileName);
-        var exercise = Read(map, new YamlFields(fileName, problems), expectedId);
-        return (problems.Count == 0 ? exercise : null, problems);
+        var fields = new YamlFields(fileName, problems);
+        var exercise = Read(map, fields, expectedId);
+        var isDraft = ReadDraftMark(map, fields);
+        return (problems.Count == 0 ? exercise : null, isDraft, problems);
     }
 
     /// <summary>Reads an array of records (the export format, JSON or YAML); each record is checked on its own.</summary>
@@ -115,6 +129,30 @@ public static class ExerciseFile
             Source = source ?? new SourceReference(""),
         };
         return id is null || name is null || laterality is null || steps.Count == 0 || source is null ? null : exercise;
+    }
+
+    private static bool ReadDraftMark(YamlMappingNode map, YamlFields fields)
+    {
+        var draft = fields.Map(map, "draft");
+        if (draft is null)
+        {
+            return false;
+        }
+
+        fields.OnlyKnownKeys(draft, "'draft'", DraftFields);
+        fields.Text(draft, "article");
+        if (fields.Map(draft, "confidence") is { } confidence)
+        {
+            foreach (var key in confidence.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!))
+            {
+                if (fields.Number(confidence, key) is > 1)
+                {
+                    fields.Problem(YamlFields.Get(confidence, key), $"confidence '{key}' must be between 0 and 1");
+                }
+            }
+        }
+
+        return true;
     }
 
     private static ExerciseId? ReadId(YamlMappingNode map, YamlFields fields, string? expectedId)

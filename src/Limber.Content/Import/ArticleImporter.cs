@@ -25,6 +25,19 @@ public static class ArticleImporter
         return Import(ArticleText.Decode(File.ReadAllBytes(path)), info.Name, info.FullName);
     }
 
+    /// <summary>The article as the importer reads it, one line per block, page chrome dropped: what a reviewer compares a draft with.</summary>
+    public static IReadOnlyList<string> ReadableLines(ArticleText article)
+    {
+        var blocks = article.IsHtml ? HtmlBlocks.Read(article.Text).Blocks : TextBlocks.Read(article.Text);
+        return ChromeFilter.Apply(blocks).Select(b => b.Kind switch
+        {
+            BlockKind.Heading => $"## {b.Text}",
+            BlockKind.Item => $"  - {b.Text}",
+            BlockKind.Question => $"Q: {b.Text}",
+            _ => b.Text,
+        }).ToList();
+    }
+
     public static ImportResult Import(ArticleText article, string fileName, string? articlePath = null)
     {
         var (blocks, url) = article.IsHtml ? HtmlBlocks.Read(article.Text) : (TextBlocks.Read(article.Text), null);

@@ -22,7 +22,7 @@ internal static partial class DoseReader
         {
             seconds ??= Seconds(sentence);
             breaths ??= Breaths(sentence);
-            rest ??= Rest().Match(sentence) is { Success: true } r ? Seconds(r.Value)?.Min : null;
+            rest ??= Rest().Match(sentence) is { Success: true } r ? NumberWords.Parse(r.Groups["a"].Value) : null;
             var counted = false;
             if (reps is null && Reps(sentence) is { } found)
             {
@@ -121,7 +121,7 @@ internal static partial class DoseReader
     [GeneratedRegex(@"\bcount(?:ing)?(?: slowly)? (?:of|to) (?<a>" + Num + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountOf();
 
-    [GeneratedRegex(@"\brest(?:ing)?\b[^.]{0,25}?\b" + Num + @"\s*(?:seconds?|secs?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brest(?:ing)?\b[^.]{0,25}?\b(?<a>" + Num + @")\s*(?:seconds?|secs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rest();
 
     [GeneratedRegex(@"\ban?\s+(?:(?:slow|deep|smooth|full|long|calm|steady|big)\s+)*breath or two\b", RegexOptions.IgnoreCase)]

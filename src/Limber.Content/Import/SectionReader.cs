@@ -27,7 +27,9 @@ internal static partial class SectionReader
                 into.About.AddRange(Entries(section));
                 break;
             case SectionKind.Safety:
-                into.Safety.AddRange(Entries(section));
+                // "If you cannot reach your foot, loop a strap around it" is an option, not a stop sign.
+                into.Safety.AddRange(Entries(section).Where(e => !Cues.IsModification(e)));
+                into.Modifications.AddRange(Entries(section).Where(Cues.IsModification).Select(ModificationOf));
                 break;
             case SectionKind.Breathing:
                 into.Breathing.AddRange(Entries(section));

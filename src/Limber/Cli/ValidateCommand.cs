@@ -13,7 +13,7 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var target = parse.GetValue(path) ?? context.Paths(parse).ExercisesDirectory;
-            var (count, problems) = Check(target);
+            var (count, drafts, problems) = Check(target);
             foreach (var problem in problems)
             {
                 context.Console.Profile.Out.Writer.WriteLine(problem.ToString());
@@ -23,17 +23,22 @@ internal static class ValidateCommand
                 ? $"{count} exercise{(count == 1 ? "" : "s")} checked, no problems"
                 : $"{problems.Count} problem{(problems.Count == 1 ? "" : "s")} found; {count} exercise{(count == 1 ? "" : "s")} loaded cleanly";
             context.Console.Profile.Out.Writer.WriteLine(summary);
+            if (drafts > 0)
+            {
+                context.Console.Profile.Out.Writer.WriteLine($"{drafts} imported draft{(drafts == 1 ? "" : "s")} waiting for review (limber review ID), not in the catalog yet");
+            }
+
             return problems.Count == 0 ? 0 : 1;
         });
         return command;
     }
 
-    private static (int Count, IReadOnlyList<ContentProblem> Problems) Check(string target)
+    private static (int Count, int Drafts, IReadOnlyList<ContentProblem> Problems) Check(string target)
     {
         if (File.Exists(target))
         {
-            var (exercise, problems) = ExerciseFile.Read(File.ReadAllText(target), CatalogFolder.DisplayName(target));
-            return (exercise is null ? 0 : 1, problems);
+            var (exercise, isDraft, problems) = ExerciseFile.ReadMarked(File.ReadAllText(target), CatalogFolder.DisplayName(target));
+            return (exercise is null || isDraft ? 0 : 1, exercise is not null && isDraft ? 1 : 0, problems);
         }
 
         if (!Directory.Exists(target))
@@ -42,6 +47,6 @@ internal static class ValidateCommand
         }
 
         var load = CatalogFolder.Load(target);
-        return (load.Catalog.Count, load.Problems);
+        return (load.Catalog.Count, load.Drafts.Count, load.Problems);
     }
 }
