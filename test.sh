@@ -74,6 +74,19 @@ else
   extra_failed=1
 fi
 
+# --- imported drafts obey the same contract: every seed and every test article, through `limber import` ----------
+say "limber import (seeds and test articles) | check-export.py"
+for article in ../shared/seeds/*.txt tests/Limber.Content.Tests/Import/Cases/*.{txt,md,html}; do
+  out="$results/import-$(basename "$article").json"
+  if dotnet run --project src/Limber --no-build -- import "$article" --format json > "$out" \
+     && "$python" ../shared/tools/check-export.py "$out" >&2; then
+    extra_passed=$(( extra_passed + 1 ))
+  else
+    echo "FAILED: limber import $article does not validate against shared/spec/exercise.schema.json" >&2
+    extra_failed=$(( extra_failed + 1 ))
+  fi
+done
+
 # --- totals from the runners' own results ----------------------------------------------------------------
 read -r passed failed skipped < <("$python" - "$results/trx" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET

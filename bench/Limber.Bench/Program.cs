@@ -4,6 +4,8 @@ using Limber.Bench;
 return args switch
 {
     ["planner", ..] => PlannerRun.Run(args[1..]),
+    ["import", ..] => ImportBenchmark.Run(args[1..]),
+    ["import-memory", ..] => ImportArticles.Memory(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? args[2] : null),
     ["holds", ..] => await StorageBench.HoldsAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000, Environment.GetEnvironmentVariable("LIMBER_BENCH_POSTGRES")),
     ["progress", ..] => await StorageBench.ProgressAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10),
     ["cue-lateness", ..] => await CueLateness.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300),
@@ -12,6 +14,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Limber.Bench -- cue-lateness [SECONDS] | planner | holds [COUNT] | progress [YEARS]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Limber.Bench -- cue-lateness [SECONDS] | planner | import | import-memory [COUNT] | holds [COUNT] | progress [YEARS]");
     return 1;
 }

@@ -28,7 +28,8 @@ internal static partial class Cues
         (AfterSitting(), UseCase.AfterSitting), (AfterLowerBody(), UseCase.AfterLowerBody), (Daily(), UseCase.Daily),
     ];
 
-    public static IEnumerable<string> Props(string sentence) =>
+    // Each table is tried only when one cheap scan finds any of its words: most sentences name no prop and no use.
+    public static IEnumerable<string> Props(string sentence) => !AnyProp().IsMatch(sentence) ? [] :
         PropWords.Where(p => p.Pattern.Match(sentence) is { Success: true } m && !NoProp().IsMatch(sentence[..m.Index])).Select(p => p.Prop);
 
     /// <summary>The position a sentence puts the body in, judged by the first position word it uses.</summary>
@@ -39,7 +40,7 @@ internal static partial class Cues
             .Select(p => (Position?)p.Position)
             .FirstOrDefault();
 
-    public static IEnumerable<UseCase> UseCases(string sentence) => UseCaseWords.Where(u => u.Pattern.IsMatch(sentence)).Select(u => u.UseCase);
+    public static IEnumerable<UseCase> UseCases(string sentence) => !AnyUse().IsMatch(sentence) ? [] : UseCaseWords.Where(u => u.Pattern.IsMatch(sentence)).Select(u => u.UseCase);
 
     public static Laterality? Sides(string sentence) =>
         Alternating().IsMatch(sentence) ? Laterality.Alternating : OneSide().IsMatch(sentence) ? Laterality.Unilateral : null;
@@ -64,6 +65,12 @@ internal static partial class Cues
     /// <summary>"Make it easier" or "if this is too much" is a regression; "deeper" or "harder" a progression.</summary>
     public static ModificationKind? KindOf(string text) =>
         Easier().IsMatch(text) ? ModificationKind.Regression : Harder().IsMatch(text) ? ModificationKind.Progression : ModificationKind.Variation;
+
+    [GeneratedRegex(@"mat|strap|belt|bolster|blanket|pillow|cushion|block|chair|wall|roller|band|ball", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyProp();
+
+    [GeneratedRegex(@"warm|cool|recover|mobility|range of|sitting|desk|sedentary|leg day|lower.body|after|daily|every day", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyUse();
 
     [GeneratedRegex(@"\b(?:no|without(?: a| an| any)?)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex NoProp();

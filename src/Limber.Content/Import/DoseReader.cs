@@ -20,6 +20,11 @@ internal static partial class DoseReader
         string? note = null;
         foreach (var sentence in sentences)
         {
+            if (!AnyDoseWord().IsMatch(sentence))
+            {
+                continue;
+            }
+
             seconds ??= Seconds(sentence);
             breaths ??= Breaths(sentence);
             rest ??= Rest().Match(sentence) is { Success: true } r ? NumberWords.Parse(r.Groups["a"].Value) : null;
@@ -109,6 +114,10 @@ internal static partial class DoseReader
         return new DoseRange(low * scale, open ? null : high * scale);
     }
 
+    /// <summary>Every dose names a unit, a count or a hold; a sentence with none of these is skipped in one scan.</summary>
+    [GeneratedRegex(@"sec|min|breath|time|rep|round|cycle|set|count|hold|stay|pause|remain|maintain|once|twice|\dx", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyDoseWord();
+
     [GeneratedRegex(@"\b(?:hold|holding|stay|remain|count|keep|maintain|pause|rest|sit|lie|breathe|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HoldWord();
 
@@ -139,6 +148,6 @@ internal static partial class DoseReader
     [GeneratedRegex(@"\b(?:each|per|either|every) (?:side|leg|hip|arm|direction)\b|\bon both sides\b|\beach way\b|\bback and forth\b|\bswitch(?:ing)? sides\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachSide();
 
-    [GeneratedRegex(@"\b(?:hold|holding|stay|maintain|pause|remain)\b.*\b(?:few seconds|briefly|brief|short|moment|until|as long as|steady hold|a while|comfortable)\b|\b(?:short|brief|steady) hold\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:hold|holding|stay|maintain|pause|remain)\b[^.]{0,160}?\b(?:few seconds|briefly|brief|short|moment|until|as long as|steady hold|a while|comfortable)\b|\b(?:short|brief|steady) hold\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueHold();
 }

@@ -39,7 +39,7 @@ internal static partial class TargetWords
     ];
 
     /// <summary>Targets a prose sentence names, in the order it names them.</summary>
-    public static IEnumerable<string> InProse(string sentence) => Find(Affirmed(sentence), Prose);
+    public static IEnumerable<string> InProse(string sentence) => AnyRegion().IsMatch(sentence) ? Find(Affirmed(sentence), Prose) : [];
 
     /// <summary>Targets a name or a synopsis value names ("Chest Stretch", "Target Muscle Group: Hamstrings").</summary>
     public static IEnumerable<string> InName(string text) => Find(text, Named);
@@ -58,6 +58,10 @@ internal static partial class TargetWords
         var negation = Negation().Match(sentence);
         return negation.Success ? sentence[..negation.Index] : sentence;
     }
+
+    /// <summary>One cheap scan for any region word, so most sentences skip the table.</summary>
+    [GeneratedRegex(@"ham|back|thigh|leg|piri|rotat|hip|abduct|band|tfl|glut|butt|psoas|adduct|groin|lumb|obliq|core|abdom|abs|quad|cal|achil|thorac|rhomb|lat", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyRegion();
 
     [GeneratedRegex(@"\b(?:not|n't|instead of|without|rather than|never|avoid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
