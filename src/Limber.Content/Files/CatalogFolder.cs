@@ -27,9 +27,9 @@ public static class CatalogFolder
         var drafts = new List<ExerciseId>();
         foreach (var file in files)
         {
-            var (exercise, isDraft, fileProblems) = ExerciseFile.ReadMarked(file.Text, file.Name);
+            var (exercise, draft, fileProblems) = ExerciseFile.ReadMarked(file.Text, file.Name);
             problems.AddRange(fileProblems);
-            if (exercise is not null && isDraft)
+            if (exercise is not null && draft is not null)
             {
                 drafts.Add(exercise.Id);
             }

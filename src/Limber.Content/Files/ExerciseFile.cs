@@ -28,29 +28,29 @@ public static class ExerciseFile
     }
 
     /// <summary>
-    /// Reads a file and says whether it is an imported draft (a <c>draft</c> field: the article and a confidence per
-    /// field), which the catalog leaves out until <c>limber review ID --accept</c>.
+    /// Reads a file with its draft mark, if it is an imported draft (a <c>draft</c> field: the article and a
+    /// confidence per field), which the catalog leaves out until <c>limber review ID --accept</c>.
     /// </summary>
-    public static (Exercise? Exercise, bool IsDraft, IReadOnlyList<ContentProblem> Problems) ReadMarked(string yaml, string fileName)
+    public static (Exercise? Exercise, DraftMark? Draft, IReadOnlyList<ContentProblem> Problems) ReadMarked(string yaml, string fileName)
     {
         var problems = new List<ContentProblem>();
         var root = YamlFields.Parse(yaml, fileName, problems);
         if (root is null)
         {
-            return (null, false, problems);
+            return (null, null, problems);
         }
 
         if (root is not YamlMappingNode map)
         {
             problems.Add(new(fileName, YamlFields.Line(root), "the file must be one exercise: a mapping of fields such as id, name, steps"));
-            return (null, false, problems);
+            return (null, null, problems);
         }
 
         var expectedId = Path.GetFileNameWithoutExtension(fileName);
         var fields = new YamlFields(fileName, problems);
         var exercise = Read(map, fields, expectedId);
-        var isDraft = ReadDraftMark(map, fields);
-        return (problems.Count == 0 ? exercise : null, isDraft, problems);
+        var draft = ReadDraftMark(map, fields);
+        return (problems.Count == 0 ? exercise : null, draft, problems);
     }
 
     /// <summary>Reads an array of records (the export format, JSON or YAML); each record is checked on its own.</summary>
@@ -131,28 +131,33 @@ public static class ExerciseFile
         return id is null || name is null || laterality is null || steps.Count == 0 || source is null ? null : exercise;
     }
 
-    private static bool ReadDraftMark(YamlMappingNode map, YamlFields fields)
+    private static DraftMark? ReadDraftMark(YamlMappingNode map, YamlFields fields)
     {
         var draft = fields.Map(map, "draft");
         if (draft is null)
         {
-            return false;
+            return null;
         }
 
         fields.OnlyKnownKeys(draft, "'draft'", DraftFields);
-        fields.Text(draft, "article");
-        if (fields.Map(draft, "confidence") is { } confidence)
+        var confidence = new Dictionary<string, double>();
+        if (fields.Map(draft, "confidence") is { } fieldsSure)
         {
-            foreach (var key in confidence.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!))
+            foreach (var key in fieldsSure.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!))
             {
-                if (fields.Number(confidence, key) is > 1)
+                var sure = fields.Number(fieldsSure, key);
+                if (sure is > 1)
                 {
-                    fields.Problem(YamlFields.Get(confidence, key), $"confidence '{key}' must be between 0 and 1");
+                    fields.Problem(YamlFields.Get(fieldsSure, key), $"confidence '{key}' must be between 0 and 1");
+                }
+                else if (sure is { } value)
+                {
+                    confidence[key] = value;
                 }
             }
         }
 
-        return true;
+        return new DraftMark(fields.Text(draft, "article"), confidence);
     }
 
     private static ExerciseId? ReadId(YamlMappingNode map, YamlFields fields, string? expectedId)

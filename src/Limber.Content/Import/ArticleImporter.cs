@@ -19,7 +19,7 @@ public static class ArticleImporter
 
         if (info.Length > ArticleText.MaxBytes)
         {
-            throw new ImportException($"{info.Name} is {info.Length / (1024.0 * 1024.0):0.0} MB; an article should be under {ArticleText.MaxBytes / (1024 * 1024)} MB (save just the article page as text or HTML)");
+            throw ArticleText.TooLarge(info.Length);
         }
 
         return Import(ArticleText.Decode(File.ReadAllBytes(path)), info.Name, info.FullName);

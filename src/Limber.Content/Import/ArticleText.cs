@@ -17,7 +17,7 @@ public sealed record ArticleText(string Text, bool IsHtml, IReadOnlyList<string>
     {
         if (bytes.Length > MaxBytes)
         {
-            throw new ImportException($"the file is {bytes.Length / (1024.0 * 1024.0):0.0} MB; an article should be under {MaxBytes / (1024 * 1024)} MB (save just the article page as text or HTML)");
+            throw TooLarge(bytes.Length);
         }
 
         if (bytes.StartsWith("%PDF"u8))
@@ -54,6 +54,10 @@ public sealed record ArticleText(string Text, bool IsHtml, IReadOnlyList<string>
 
         return new(text, IsMarkup(text), warnings);
     }
+
+    /// <summary>The one message for an oversized article, whether its length comes from the file system or its bytes.</summary>
+    internal static ImportException TooLarge(long bytes) =>
+        new($"the file is {bytes / (1024.0 * 1024.0):0.0} MB; an article should be under {MaxBytes / (1024 * 1024)} MB (save just the article page as text or HTML)");
 
     public static ArticleText FromString(string text) =>
         string.IsNullOrWhiteSpace(text) ? throw new ImportException("the article is empty") : new(text, IsMarkup(text), []);

@@ -5,7 +5,6 @@ using Limber.Content.Import;
 using Limber.Exercises;
 using Spectre.Console;
 using Spectre.Console.Rendering;
-using YamlDotNet.RepresentationModel;
 
 namespace Limber.Cli;
 
@@ -32,8 +31,8 @@ internal static partial class ReviewCommand
             }
 
             var text = File.ReadAllText(path);
-            var (exercise, isDraft, problems) = ExerciseFile.ReadMarked(text, CatalogFolder.DisplayName(path));
-            if (exercise is not null && !isDraft)
+            var (exercise, draft, problems) = ExerciseFile.ReadMarked(text, CatalogFolder.DisplayName(path));
+            if (exercise is not null && draft is null)
             {
                 throw new UserError($"{exercise.Id} is already in the catalog, not a draft (see 'limber show {exercise.Id}')");
             }
@@ -48,12 +47,12 @@ internal static partial class ReviewCommand
                 throw new UserError($"fix the {problems.Count} problem{(problems.Count == 1 ? "" : "s")} above, then review again");
             }
 
-            return parse.GetValue(accept) ? Accept(context, path, text, exercise!) : Show(context, exercise!, DraftOf(text));
+            return parse.GetValue(accept) ? Accept(context, path, text, exercise!) : Show(context, exercise!, draft!);
         });
         return command;
     }
 
-    private static int Show(CliContext context, Exercise draft, (string? Article, Dictionary<string, double> Confidence) mark)
+    private static int Show(CliContext context, Exercise draft, DraftMark mark)
     {
         var fields = new Table().Border(TableBorder.Rounded).AddColumn("field").AddColumn("draft").AddColumn(new TableColumn("sure").RightAligned());
         foreach (var (field, value) in Fields(draft))
@@ -109,27 +108,6 @@ internal static partial class ReviewCommand
 
     private static string Numbered(IReadOnlyList<string> items) =>
         items.Count == 0 ? "-" : string.Join("\n", items.Select((s, i) => $"{i + 1}. {s}"));
-
-    private static (string? Article, Dictionary<string, double> Confidence) DraftOf(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var draft = ((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("draft")] as YamlMappingNode;
-        var article = draft?.Children.TryGetValue(new YamlScalarNode("article"), out var a) == true ? (a as YamlScalarNode)?.Value : null;
-        var confidence = new Dictionary<string, double>();
-        if (draft?.Children.TryGetValue(new YamlScalarNode("confidence"), out var c) == true && c is YamlMappingNode map)
-        {
-            foreach (var (key, value) in map.Children)
-            {
-                if (double.TryParse(((YamlScalarNode)value).Value, System.Globalization.CultureInfo.InvariantCulture, out var number))
-                {
-                    confidence[((YamlScalarNode)key).Value!] = number;
-                }
-            }
-        }
-
-        return (article, confidence);
-    }
 
     /// <summary>The top-level <c>draft:</c> field and everything indented under it.</summary>
     [GeneratedRegex(@"^draft:.*\n(?:(?:[ \t]+.*|[ \t]*)(?:\n|$))*", RegexOptions.Multiline)]

@@ -37,8 +37,8 @@ internal static class ValidateCommand
     {
         if (File.Exists(target))
         {
-            var (exercise, isDraft, problems) = ExerciseFile.ReadMarked(File.ReadAllText(target), CatalogFolder.DisplayName(target));
-            return (exercise is null || isDraft ? 0 : 1, exercise is not null && isDraft ? 1 : 0, problems);
+            var (exercise, draft, problems) = ExerciseFile.ReadMarked(File.ReadAllText(target), CatalogFolder.DisplayName(target));
+            return (exercise is null || draft is not null ? 0 : 1, exercise is not null && draft is not null ? 1 : 0, problems);
         }
 
         if (!Directory.Exists(target))
