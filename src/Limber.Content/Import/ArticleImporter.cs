@@ -42,8 +42,9 @@ public static class ArticleImporter
     {
         var (blocks, url) = article.IsHtml ? HtmlBlocks.Read(article.Text) : (TextBlocks.Read(article.Text), null);
         var outline = Outline.Build(ChromeFilter.Apply(blocks));
+        var shared = DraftBuilder.Shared(outline);
         var drafts = outline.Exercises
-            .Select(part => DraftBuilder.Build(outline, part, new SourceReference(SourceTitle(outline.Title, fileName), url, null, fileName), articlePath ?? fileName))
+            .Select(part => DraftBuilder.Build(outline, shared, part, new SourceReference(SourceTitle(outline.Title, fileName), url, null, fileName), articlePath ?? fileName))
             .OfType<ExerciseDraft>()
             .ToList();
         if (drafts.Count == 0)

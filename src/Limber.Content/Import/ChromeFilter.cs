@@ -14,7 +14,7 @@ internal static partial class ChromeFilter
         var kept = new List<Block>(blocks.Count);
         foreach (var block in blocks)
         {
-            if (EndOfArticle().IsMatch(block.Text))
+            if (EndMark().IsMatch(block.Text) || EndHeading().IsMatch(block.Text))
             {
                 break;
             }
@@ -30,14 +30,23 @@ internal static partial class ChromeFilter
 
     public static bool IsChrome(Block block) =>
         Furniture().IsMatch(block.Text)
+        || FurnitureLine().IsMatch(block.Text)
         || (block.Kind == BlockKind.Heading && MenuRow().IsMatch(block.Text))
-        || (Clean.Words(block.Text) <= 3 && MenuWord().IsMatch(block.Text));
+        || MenuWord().IsMatch(block.Text);
 
-    [GeneratedRegex(@"(?:^|\W)(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|all rights reserved|load (?:more )?comments|^references?\s*(?:&|and)\s*resources$|^related (?:articles|posts|stories)$|^you (?:may|might) also like|^more from\b|^about the author$|^leave a (?:comment|reply)$)", RegexOptions.IgnoreCase)]
-    private static partial Regex EndOfArticle();
+    // Marks found anywhere in a block, and lines that start a certain way: anchored at the start, the latter are
+    // tried at one position only, instead of at every position of a long paragraph.
+    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights reserved|\bload (?:more )?comments", RegexOptions.IgnoreCase)]
+    private static partial Regex EndMark();
 
-    [GeneratedRegex(@"(?:^top of page$|^back to top$|^advertisement$|^sponsored(?: content)?$|\bcredit:|\bphoto(?:graph)? by\b|\bimage (?:credit|source)\b|getty images|istock|shutterstock|\bterms of (?:use|service)\b|\bprivacy policy\b|^share (?:this|on)\b|^(?:sign up|subscribe)\b|\bnewsletter\b|^(?:print|email|pin it|tweet)$|^skip to (?:main )?content$|^(?:click|tap) here\b|^read more$|^watch the video$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:references?\s*(?:&|and)\s*resources$|related (?:articles|posts|stories)$|you (?:may|might) also like|more from\b|about the author$|leave a (?:comment|reply)$)", RegexOptions.IgnoreCase)]
+    private static partial Regex EndHeading();
+
+    [GeneratedRegex(@"\bcredit:|\bphoto(?:graph)? by\b|\bimage (?:credit|source)\b|getty images|istock|shutterstock|\bterms of (?:use|service)\b|\bprivacy policy\b|\bnewsletter\b", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
+
+    [GeneratedRegex(@"^(?:top of page$|back to top$|advertisement$|sponsored(?: content)?$|share (?:this|on)\b|(?:sign up|subscribe)\b|(?:print|email|pin it|tweet)$|skip to (?:main )?content$|(?:click|tap) here\b|read more$|watch the video$)", RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureLine();
 
     /// <summary>A breadcrumb or menu row: "Home Main Variation Flexibility &amp; Mobility", "Home / Stretches / Hips".</summary>
     [GeneratedRegex(@"^home\b(?:\s*[/>»|›]\s*|\s+)[A-Z&]", RegexOptions.IgnoreCase)]

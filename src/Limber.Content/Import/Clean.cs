@@ -5,7 +5,20 @@ namespace Limber.Content.Import;
 /// <summary>Text as a field holds it: one line, single spaces, straight quotes, no control characters and no markup.</summary>
 internal static class Clean
 {
-    public static string Line(string text)
+    public static string Line(string text) => IsClean(text) ? text : Cleaned(text);
+
+    /// <summary>Most lines need nothing: printable ASCII, single spaces inside, nothing shaped like a tag.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ' || text.Contains("  ", StringComparison.Ordinal))
+        {
+            return text.Length == 0;
+        }
+
+        return !text.AsSpan().ContainsAnyExceptInRange(' ', '~') && !text.Contains('<', StringComparison.Ordinal);
+    }
+
+    private static string Cleaned(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Limber.Exercises;
 
@@ -10,6 +11,14 @@ namespace Limber.Content.Import;
 internal static partial class DoseReader
 {
     private const string Num = NumberWords.Pattern;
+
+    // Each pattern below needs one of its unit or count words: a sentence without them skips it in one vector scan.
+    private static readonly SearchValues<string> SecondsWords = Words("sec", "min", "count");
+    private static readonly SearchValues<string> BreathWords = Words("breath");
+    private static readonly SearchValues<string> RestWords = Words("rest");
+    private static readonly SearchValues<string> RepWords = Words("x", "time", "rep", "round", "cycle", "once", "twice");
+    private static readonly SearchValues<string> SetWords = Words("sets");
+    private static readonly SearchValues<string> VagueWords = Words("hold", "stay", "maintain", "pause", "remain");
 
     public static (Dosage Dosage, double Confidence) Read(IEnumerable<string> sentences)
     {
@@ -25,17 +34,17 @@ internal static partial class DoseReader
                 continue;
             }
 
-            seconds ??= Seconds(sentence);
-            breaths ??= Breaths(sentence);
-            rest ??= Rest().Match(sentence) is { Success: true } r ? NumberWords.Parse(r.Groups["a"].Value) : null;
+            seconds ??= Has(sentence, SecondsWords) ? Seconds(sentence) : null;
+            breaths ??= Has(sentence, BreathWords) ? Breaths(sentence) : null;
+            rest ??= Has(sentence, RestWords) && Rest().Match(sentence) is { Success: true } r ? NumberWords.Parse(r.Groups["a"].Value) : null;
             var counted = false;
-            if (reps is null && Reps(sentence) is { } found)
+            if (reps is null && Has(sentence, RepWords) && Reps(sentence) is { } found)
             {
                 reps = found;
                 counted = true;
             }
 
-            if (sets is null && SetCount().Match(sentence) is { Success: true } s && NumberWords.Parse(s.Groups["a"].Value) is { } count and >= 1)
+            if (sets is null && Has(sentence, SetWords) && SetCount().Match(sentence) is { Success: true } s && NumberWords.Parse(s.Groups["a"].Value) is { } count and >= 1)
             {
                 sets = (int)count;
                 counted = true;
@@ -46,7 +55,7 @@ internal static partial class DoseReader
                 perSide = true;
             }
 
-            if (note is null && VagueHold().IsMatch(sentence))
+            if (note is null && Has(sentence, VagueWords) && VagueHold().IsMatch(sentence))
             {
                 note = sentence.Length <= 160 ? sentence.TrimEnd('.') : sentence[..157] + "...";
             }
@@ -57,6 +66,10 @@ internal static partial class DoseReader
         var confidence = hold is not null || reps is not null ? 0.85 : note is not null ? 0.4 : 0.2;
         return (dosage, confidence);
     }
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Has(string sentence, SearchValues<string> words) => sentence.AsSpan().ContainsAny(words);
 
     private static DoseRange? Seconds(string sentence)
     {

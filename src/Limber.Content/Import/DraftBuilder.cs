@@ -8,18 +8,24 @@ namespace Limber.Content.Import;
 /// </summary>
 internal static class DraftBuilder
 {
-    public static ExerciseDraft? Build(Outline outline, ExercisePart part, SourceReference source, string article)
+    /// <summary>What the sections every exercise shares say (a list article's introduction), read once per article.</summary>
+    public static Gathered Shared(Outline outline)
+    {
+        var shared = new Gathered();
+        foreach (var section in outline.Shared)
+        {
+            SectionReader.Read(section, shared);
+        }
+
+        return shared;
+    }
+
+    public static ExerciseDraft? Build(Outline outline, Gathered shared, ExercisePart part, SourceReference source, string article)
     {
         var own = new Gathered();
         foreach (var section in part.Sections)
         {
             SectionReader.Read(section, own);
-        }
-
-        var shared = new Gathered();
-        foreach (var section in outline.Shared)
-        {
-            SectionReader.Read(section, shared);
         }
 
         var steps = own.Steps.Count > 0 ? own.Steps : own.IntroSteps.Count > 0 ? own.IntroSteps : own.IntroInstructions;
@@ -28,6 +34,7 @@ internal static class DraftBuilder
             return null;
         }
 
+        var split = new SplitOnce();
         var confidence = new Dictionary<string, double>();
         var heading = part.Heading ?? outline.Title;
         var name = Names.Of(heading.Length > 0 ? heading : source.Title, singular: !outline.IsList);
@@ -43,11 +50,11 @@ internal static class DraftBuilder
         confidence["laterality"] = sidesSure;
 
         var doseText = own.DoseText.Concat(steps).Concat(own.Breathing).Concat(own.Tips)
-            .Concat(own.Faq.Where(f => DoseQuestion(f.Question)).Select(f => f.Answer)).SelectMany(Sentences.Split);
+            .Concat(own.Faq.Where(f => DoseQuestion(f.Question)).Select(f => f.Answer)).SelectMany(split.Of);
         var (dosage, doseSure) = DoseReader.Read(doseText);
         confidence["dosage"] = doseSure;
 
-        var (primary, secondary, targetsSure) = Targets.Of(name, outline, own, shared, about);
+        var (primary, secondary, targetsSure) = Targets.Of(name, outline, own, shared, about, split);
         confidence["targets"] = targetsSure;
 
         var everything = steps.Concat(own.Tips).Concat(own.Mistakes).Concat(own.Breathing).Concat(own.Faq.Select(f => f.Answer))
@@ -64,7 +71,7 @@ internal static class DraftBuilder
             Summary = Summary(own.IntroParagraphs),
             Benefits = own.Benefits.Concat(own.IntroItems).ToList(),
             Position = position,
-            Level = LevelOf(own, about.Concat(own.Tips).Concat(own.Faq.Select(f => f.Answer))),
+            Level = LevelOf(own, about.Concat(own.Tips).Concat(own.Faq.Select(f => f.Answer)).SelectMany(split.Of)),
             Equipment = equipment,
             PrimaryTargets = primary,
             SecondaryTargets = secondary,
@@ -75,7 +82,7 @@ internal static class DraftBuilder
             Mistakes = own.Mistakes,
             Tips = own.Tips,
             Faq = own.Faq,
-            Safety = own.Safety.Concat(everything.Concat(about).SelectMany(Sentences.Split).Where(Cues.IsStopSign)).Distinct().ToList(),
+            Safety = own.Safety.Concat(everything.Concat(about).SelectMany(split.Of).Where(Cues.IsStopSign)).Distinct().ToList(),
             Modifications = own.Modifications,
             UseCases = about.Concat(own.Tips).Concat(own.Faq.Select(f => f.Answer)).SelectMany(Cues.UseCases).Distinct().ToList(),
             Source = source,
@@ -124,9 +131,9 @@ internal static class DraftBuilder
     private static bool DoseQuestion(string question) =>
         question.Contains("how long", StringComparison.OrdinalIgnoreCase) || question.Contains("how many", StringComparison.OrdinalIgnoreCase);
 
-    private static Level? LevelOf(Gathered own, IEnumerable<string> prose) =>
+    private static Level? LevelOf(Gathered own, IEnumerable<string> sentences) =>
         own.LevelText.Select(Cues.Level).OfType<Level>().Cast<Level?>().FirstOrDefault()
-        ?? (prose.SelectMany(Sentences.Split).Any(Cues.SuitsBeginners) ? Level.Beginner : null);
+        ?? (sentences.Any(Cues.SuitsBeginners) ? Level.Beginner : null);
 
     private static string? Summary(List<string> paragraphs)
     {

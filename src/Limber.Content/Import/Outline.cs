@@ -96,8 +96,8 @@ internal sealed partial record Outline(string Title, List<Section> Shared, List<
         }
 
         var content = Following(heading, body).ToList();
-        var instructions = content.SelectMany(b => Sentences.Split(b.Text)).Count(Sentences.IsInstruction);
-        return content.Count > 0 && instructions * 2 >= content.Sum(b => Sentences.Split(b.Text).Count) ? SectionKind.Steps : null;
+        var sentences = content.SelectMany(b => Sentences.Split(b.Text)).ToList();
+        return content.Count > 0 && sentences.Count(Sentences.IsInstruction) * 2 >= sentences.Count ? SectionKind.Steps : null;
     }
 
     private static IEnumerable<Block> Following(Block heading, List<Block> body) =>

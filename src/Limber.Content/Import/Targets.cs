@@ -7,7 +7,7 @@ namespace Limber.Content.Import;
 /// </summary>
 internal static class Targets
 {
-    public static (List<string> Primary, List<string> Secondary, double Confidence) Of(string name, Outline outline, Gathered own, Gathered shared, List<string> about)
+    public static (List<string> Primary, List<string> Secondary, double Confidence) Of(string name, Outline outline, Gathered own, Gathered shared, List<string> about, SplitOnce split)
     {
         var primary = new List<string>();
         var secondary = new List<string>();
@@ -18,7 +18,7 @@ internal static class Targets
         primary.AddRange(TargetWords.InName(name));
         var prose = outline.IsList ? about.Concat(shared.About).Append(outline.Title) : about;
         // A synopsis names the targets outright; prose then only adds guesses.
-        foreach (var sentence in fromSynopsis ? [] : prose.SelectMany(Sentences.Split).Where(s => TargetWords.SpeaksOfTargets(s) && !Cues.IsStopSign(s)))
+        foreach (var sentence in fromSynopsis ? [] : prose.SelectMany(split.Of).Where(s => TargetWords.SpeaksOfTargets(s) && !Cues.IsStopSign(s)))
         {
             (Secondary(sentence) ? secondary : primary).AddRange(TargetWords.InProse(sentence));
         }
