@@ -42,6 +42,10 @@ internal sealed class SqlStore(Dialect dialect, string user) : IProgressStore
             INSERT INTO holds (session_id, segment_index, exercise_id, side, rep, planned_seconds, actual_seconds, completed_at,
                                tightness, pain, pinch, range_value, range_unit, note)
             VALUES (@session, @segment, @exercise, @side, @rep, @planned, @actual, @completed, @tightness, @pain, @pinch, @range, @unit, @note)
+            ON CONFLICT (session_id, segment_index) DO UPDATE SET
+                exercise_id = excluded.exercise_id, side = excluded.side, rep = excluded.rep, planned_seconds = excluded.planned_seconds,
+                actual_seconds = excluded.actual_seconds, completed_at = excluded.completed_at, tightness = excluded.tightness,
+                pain = excluded.pain, pinch = excluded.pinch, range_value = excluded.range_value, range_unit = excluded.range_unit, note = excluded.note
             """,
             ("session", sessionId), ("segment", hold.SegmentIndex), ("exercise", hold.Exercise.Value), ("side", SideWord(hold.Side)),
             ("rep", hold.Rep), ("planned", hold.PlannedSeconds), ("actual", hold.ActualSeconds), ("completed", hold.CompletedAt.ToUnixTimeMilliseconds()),
@@ -93,6 +97,9 @@ internal sealed class SqlStore(Dialect dialect, string user) : IProgressStore
     public Task<IReadOnlyList<LoggedSession>> SessionsAsync(int? limit = null, CancellationToken cancel = default) =>
         ReadSessions("WHERE user_name = @user ORDER BY started_at DESC, id DESC", limit, cancel);
 
+    public async Task<LoggedSession?> SessionAsync(long sessionId, CancellationToken cancel = default) =>
+        await ReadSessions("WHERE user_name = @user AND id = @id", 1, cancel, sessionId) is [var session] ? session : null;
+
     public Task<IReadOnlyList<LoggedHold>> HoldsAsync(ExerciseId? exercise = null, CancellationToken cancel = default) => Guard(async () =>
     {
         await using var connection = await dialect.OpenAsync(cancel);
@@ -134,11 +141,11 @@ internal sealed class SqlStore(Dialect dialect, string user) : IProgressStore
 
     public void Dispose() => dialect.Dispose();
 
-    private Task<IReadOnlyList<LoggedSession>> ReadSessions(string where, int? limit, CancellationToken cancel) => Guard(async () =>
+    private Task<IReadOnlyList<LoggedSession>> ReadSessions(string where, int? limit, CancellationToken cancel, long? only = null) => Guard(async () =>
     {
         await using var connection = await dialect.OpenAsync(cancel);
         var sessions = new List<(long Id, DateTimeOffset Started, DateTimeOffset? Ended, SessionStatus Status, string Source, string Recipe)>();
-        await using (var command = Command(connection, $"SELECT id, started_at, ended_at, status, source, recipe FROM sessions {where}" + (limit is { } n ? $" LIMIT {n}" : ""), ("user", user)))
+        await using (var command = Command(connection, $"SELECT id, started_at, ended_at, status, source, recipe FROM sessions {where}" + (limit is { } n ? $" LIMIT {n}" : ""), ("user", user), ("id", only)))
         await using (var reader = await command.ExecuteReaderAsync(cancel))
         {
             while (await reader.ReadAsync(cancel))
@@ -153,8 +160,9 @@ internal sealed class SqlStore(Dialect dialect, string user) : IProgressStore
         {
             // One query for the holds of every session read: those from the oldest of them on.
             await using var command = Command(connection,
-                $"SELECT {HoldColumns} FROM holds h JOIN sessions s ON s.id = h.session_id WHERE s.user_name = @user AND s.started_at >= @from ORDER BY h.session_id, h.segment_index",
-                ("user", user), ("from", sessions.Min(s => s.Started).ToUnixTimeMilliseconds()));
+                $"SELECT {HoldColumns} FROM holds h JOIN sessions s ON s.id = h.session_id WHERE s.user_name = @user AND s.started_at >= @from"
+                + (only is null ? "" : " AND h.session_id = @id") + " ORDER BY h.session_id, h.segment_index",
+                ("user", user), ("from", sessions.Min(s => s.Started).ToUnixTimeMilliseconds()), ("id", only));
             holds = await ReadHolds(command, cancel);
         }
 

@@ -12,7 +12,10 @@ public interface IProgressStore : IDisposable
     /// <summary>Records a session as started and returns its id.</summary>
     Task<long> StartSessionAsync(DateTimeOffset startedAt, string source, string recipe, CancellationToken cancel = default);
 
-    /// <summary>Writes one completed hold; it is on disk when the task completes.</summary>
+    /// <summary>
+    /// Writes one completed hold; it is on disk when the task completes. Writing the same segment of a session again
+    /// replaces it, so a hold sent twice (a retry after a lost answer) is kept once.
+    /// </summary>
     Task AddHoldAsync(long sessionId, LoggedHold hold, CancellationToken cancel = default);
 
     /// <summary>Adds or replaces the rating of a hold already written (it is written first, rated after).</summary>
@@ -25,6 +28,9 @@ public interface IProgressStore : IDisposable
 
     /// <summary>The latest session still running (the process stopped mid-session), if any.</summary>
     Task<LoggedSession?> UnfinishedAsync(CancellationToken cancel = default);
+
+    /// <summary>One session of this user with its holds, or null when there is none with that id.</summary>
+    Task<LoggedSession?> SessionAsync(long sessionId, CancellationToken cancel = default);
 
     /// <summary>Sessions, newest first, each with its holds; <paramref name="limit"/> null for all.</summary>
     Task<IReadOnlyList<LoggedSession>> SessionsAsync(int? limit = null, CancellationToken cancel = default);

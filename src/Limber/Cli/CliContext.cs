@@ -23,6 +23,9 @@ internal sealed class CliContext(
 
     public IKeyboard Keyboard { get; } = keyboard ?? new ConsoleKeyboard();
 
+    /// <summary>The app's own folder: the catalog and the web app's files ship beside it.</summary>
+    public string AppBase { get; } = appBase;
+
     /// <summary>Recursive, so every verb accepts it: <c>limber list --data-dir DIR</c>.</summary>
     public Option<string?> DataDirOption { get; } = new("--data-dir")
     {
@@ -58,7 +61,7 @@ internal sealed class CliContext(
         }
     }
 
-    public LimberPaths Paths(ParseResult parse) => LimberPaths.Resolve(parse.GetValue(DataDirOption), Env, appBase);
+    public LimberPaths Paths(ParseResult parse) => LimberPaths.Resolve(parse.GetValue(DataDirOption), Env, AppBase);
 
     /// <summary>Loads the catalog; files with problems are skipped with a one-line warning each, the rest still load.</summary>
     public ExerciseCatalog LoadCatalog(ParseResult parse)

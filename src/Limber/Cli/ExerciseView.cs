@@ -6,13 +6,6 @@ namespace Limber.Cli;
 /// <summary>An exercise laid out for a terminal, top to bottom like a good article.</summary>
 internal static class ExerciseView
 {
-    /// <summary>Shown on every exercise, whatever its source says: Limber's own stop signs.</summary>
-    public static readonly string[] GeneralStopSigns =
-    [
-        "Stop at sharp pain, pinching, or pain in the knee or any joint.",
-        "A stretch should feel like a pull in the muscle, never pain. Limber gives no diagnosis: if pain persists, see a professional.",
-    ];
-
     public static void Render(IAnsiConsole console, Exercise e)
     {
         var title = e.Aliases.Count > 0 ? $"{e.Name} ({string.Join(", ", e.Aliases)})" : e.Name;
@@ -29,7 +22,7 @@ internal static class ExerciseView
         Bullets(console, "Mistakes to avoid", e.Mistakes);
         Bullets(console, "Tips", e.Tips);
         Faq(console, e.Faq);
-        Safety(console, e.Safety);
+        Safety(console, StopSigns.For(e));
         Bullets(console, "Modifications", e.Modifications.Select(m =>
             $"{m.Name}{(m.Kind is { } k ? $" ({Words.Of(k)})" : "")}{(m.Description is null ? "" : $": {m.Description}")}").ToList());
         Bullets(console, "Benefits", e.Benefits);
@@ -126,7 +119,7 @@ internal static class ExerciseView
     {
         console.WriteLine();
         var signs = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
-        foreach (var sign in safety.Concat(GeneralStopSigns))
+        foreach (var sign in safety)
         {
             signs.AddRow(new Markup("[bold yellow]![/]"), new Markup(Markup.Escape(sign)));
         }

@@ -70,7 +70,10 @@ internal static class HistoryCommand
     private static string Field(string? value) =>
         value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
-    private static string Json(IReadOnlyList<LoggedSession> sessions) => new JsonArray([.. sessions.Select(s => (JsonNode)new JsonObject
+    private static string Json(IReadOnlyList<LoggedSession> sessions) => Node(sessions).ToJsonString(ExerciseJson.Indented) + "\n";
+
+    /// <summary>Sessions, each with its holds: the shape of <c>history --format json</c> and of <c>GET /api/history</c>.</summary>
+    public static JsonArray Node(IReadOnlyList<LoggedSession> sessions) => new([.. sessions.Select(s => (JsonNode)new JsonObject
     {
         ["id"] = s.Id,
         ["startedAt"] = s.StartedAt,
@@ -78,7 +81,7 @@ internal static class HistoryCommand
         ["status"] = Words.Of(s.Status),
         ["source"] = s.Source,
         ["holds"] = new JsonArray([.. s.Holds.Select(h => (JsonNode)HoldJson(h))]),
-    })]).ToJsonString(ExerciseJson.Indented) + "\n";
+    })]);
 
     /// <summary>One hold as the JSON history writes it; also the shape of holds saved to a file when the log cannot take them.</summary>
     public static JsonObject HoldJson(LoggedHold h) => new()

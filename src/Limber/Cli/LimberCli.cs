@@ -25,6 +25,7 @@ internal static class LimberCli
         root.Subcommands.Add(ProgressCommand.Create(context));
         root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(SettingsCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
 
         try
         {

@@ -1,0 +1,73 @@
+using Limber.Exercises;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+
+namespace Limber.Cli.Web.Pages;
+
+/// <summary>
+/// <c>/exercises/{id}</c>: one exercise top to bottom like a good article, stop signs highlighted near the top,
+/// and a one-tap start.
+/// </summary>
+internal static class ExercisePage
+{
+    public static IResult Render(HttpContext http, string id, WebCatalog catalog, IAntiforgery antiforgery)
+    {
+        if (catalog.Exercises.Find(id) is not { } e)
+        {
+            var close = catalog.Exercises.Closest(id).Select(c => Html.Of($"<li><a href=\"/exercises/{c.Value}\">{c.Value}</a></li>"));
+            return Layout.Page(http, "Not found", Html.Of($"<h1>No exercise “{id}”</h1><ul>{close}</ul><p><a href=\"/\">All exercises</a></p>"), status: StatusCodes.Status404NotFound);
+        }
+
+        var aliases = e.Aliases.Count > 0 ? Html.Of($"<p class=\"aliases\">Also called {string.Join(", ", e.Aliases)}</p>") : Markup.Empty;
+        var summary = e.Summary is null ? Markup.Empty : Html.Of($"<p class=\"lead\">{e.Summary}</p>");
+        var main = Html.Of($"""
+            <article class="exercise">
+            <h1>{e.Name}</h1>
+            {aliases}
+            {summary}
+            <form method="post" action="/sessions" class="start">{Layout.Antiforgery(http, antiforgery)}<input type="hidden" name="exercise" value="{e.Id.Value}"><button type="submit" class="primary">Start this stretch</button></form>
+            <dl class="facts">
+              <dt>Dose</dt><dd>{e.Dosage.Describe()}</dd>
+              <dt>Position</dt><dd>{(e.Position is { } p ? Words.Of(p) : "not stated")}</dd>
+              <dt>Sides</dt><dd>{Sides(e.Laterality)}</dd>
+              <dt>Level</dt><dd>{(e.Level is { } l ? Words.Of(l) : "not stated")}</dd>
+              <dt>Props</dt><dd>{(e.Equipment.Count > 0 ? string.Join(", ", e.Equipment) : "none (body weight)")}</dd>
+              <dt>Targets</dt><dd>{string.Join(", ", e.PrimaryTargets)}{(e.SecondaryTargets.Count > 0 ? $"; also {string.Join(", ", e.SecondaryTargets)}" : "")}</dd>
+              {Html.When(e.UseCases.Count > 0, Html.Of($"<dt>Good for</dt><dd>{string.Join(", ", e.UseCases.Select(Words.Of))}</dd>"))}
+            </dl>
+            <section class="safety" aria-labelledby="stop-signs"><h2 id="stop-signs">Stop signs</h2><ul>{Items(StopSigns.For(e))}</ul></section>
+            <section><h2>Steps</h2><ol class="steps">{Items(e.Steps)}</ol></section>
+            {List("Breathing", e.Breathing)}
+            {List("Mistakes to avoid", e.Mistakes)}
+            {List("Tips", e.Tips)}
+            {Faq(e.Faq)}
+            {Modifications(e.Modifications)}
+            {List("Benefits", e.Benefits)}
+            <p class="source">Source: {e.Source.Title}{(e.Source.File is null ? "" : $" (seed file {e.Source.File})")}{(e.Source.License is null ? "" : $", licence: {e.Source.License}")}{Html.When(IsWeb(e.Source.Url), Html.Of($" · <a href=\"{e.Source.Url}\" rel=\"noreferrer\">original article</a>"))}</p>
+            </article>
+            """);
+        return Layout.Page(http, e.Name, main);
+    }
+
+    /// <summary>Only http and https links are written: a content file's <c>javascript:</c> address never becomes a link.</summary>
+    private static bool IsWeb(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static string Sides(Laterality laterality) => laterality switch
+    {
+        Laterality.Bilateral => "both at once",
+        Laterality.Unilateral => "one side, then the other",
+        _ => "back and forth between the sides",
+    };
+
+    private static Markup Items(IEnumerable<string> items) => Html.Join(items.Select(i => Html.Of($"<li>{i}</li>")));
+
+    private static Markup List(string heading, IReadOnlyList<string> items) =>
+        items.Count == 0 ? Markup.Empty : Html.Of($"<section><h2>{heading}</h2><ul>{Items(items)}</ul></section>");
+
+    private static Markup Faq(IReadOnlyList<FaqEntry> faq) =>
+        faq.Count == 0 ? Markup.Empty : Html.Of($"<section><h2>Questions</h2><dl class=\"faq\">{Html.Join(faq.Select(f => Html.Of($"<dt>{f.Question}</dt><dd>{f.Answer}</dd>")))}</dl></section>");
+
+    private static Markup Modifications(IReadOnlyList<Modification> modifications) =>
+        modifications.Count == 0 ? Markup.Empty : Html.Of($"<section><h2>Modifications</h2><ul>{Html.Join(modifications.Select(m =>
+            Html.Of($"<li><strong>{m.Name}</strong>{(m.Kind is { } k ? $" ({Words.Of(k)})" : "")}{(m.Description is null ? "" : $": {m.Description}")}</li>")))}</ul></section>");
+}

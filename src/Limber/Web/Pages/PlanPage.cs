@@ -1,0 +1,114 @@
+using Limber.Cli.Sessions;
+using Limber.Exercises;
+using Limber.Planning;
+using Limber.Sessions;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Limber.Cli.Web.Pages;
+
+/// <summary>
+/// <c>/plan</c>: the plan builder (goal, minutes, level, positions to avoid, props at hand). The plan shows each
+/// exercise's reason in one line and the total time; an item can be swapped (the planner picks another) or dropped
+/// before starting. Asking for a plan changes nothing, so the form is a GET and a plan is a link.
+/// </summary>
+internal static class PlanPage
+{
+    public static IResult Render(HttpContext http, WebCatalog catalog, IAntiforgery antiforgery)
+    {
+        var q = http.Request.Query;
+        var asked = q.ContainsKey("goal");
+        var ask = new PlanAsk(
+            q["goal"].ToString(),
+            int.TryParse(q["minutes"], out var m) ? m : PlanAsk.DefaultMinutes,
+            q["level"].ToString() is { Length: > 0 } level ? level : null,
+            [.. q["avoid"].OfType<string>()],
+            q.ContainsKey("equipment") ? [.. q["equipment"].OfType<string>()] : null,
+            [.. q["exclude"].OfType<string>()]);
+        var result = Markup.Empty;
+        var status = StatusCodes.Status200OK;
+        if (asked)
+        {
+            var (request, problems) = ask.Check(catalog);
+            if (request is null)
+            {
+                status = StatusCodes.Status400BadRequest;
+                result = Html.Of($"<div class=\"notice\" role=\"alert\"><ul>{Html.Join(problems.Values.SelectMany(p => p).Select(p => Html.Of($"<li>{p}</li>")))}</ul></div>");
+            }
+            else
+            {
+                try
+                {
+                    result = Plan(http, new Planner(catalog.Exercises).Plan(request), request, [.. q["drop"].OfType<string>()], antiforgery);
+                }
+                catch (PlanImpossibleException e)
+                {
+                    status = StatusCodes.Status422UnprocessableEntity;
+                    result = Html.Of($"<div class=\"notice\" role=\"alert\"><p>{e.Message}</p></div>");
+                }
+            }
+        }
+
+        var main = Html.Of($"""
+            <h1>Plan a routine</h1>
+            <form method="get" action="/plan" class="plan-form">
+              <label for="goal">What is it for?</label>
+              <select id="goal" name="goal">{Html.Join(catalog.Goals.Select(g => Html.Of($"<option value=\"{g.Id}\"{Html.When(g.Id == ask.Goal, new Markup(" selected"))}>{g.Name}</option>")))}</select>
+              <label for="minutes">Minutes</label>
+              <input id="minutes" name="minutes" type="number" inputmode="numeric" min="{PlanRequest.MinMinutes}" max="{PlanRequest.MaxMinutes}" value="{ask.Minutes}">
+              <label for="level">Your level</label>
+              <select id="level" name="level"><option value="">any</option>{Html.Join(Words.All<Level>().Select(l => Html.Of($"<option{Html.When(l == ask.Level, new Markup(" selected"))}>{l}</option>")))}</select>
+              <fieldset><legend>Positions to avoid</legend>{Html.Join(Words.All<Position>().Select(p => Box("avoid", p, ask.Avoid?.Contains(p) == true)))}</fieldset>
+              <fieldset><legend>Props you have (none ticked: any)</legend>{Html.Join(Props.Known.Where(p => p != "other").Select(p => Box("equipment", p, ask.Equipment?.Contains(p) == true)))}</fieldset>
+              {Html.Join((ask.Exclude ?? []).Select(x => Html.Of($"<input type=\"hidden\" name=\"exclude\" value=\"{x}\">")))}
+              <button type="submit" class="primary">Plan it</button>
+            </form>
+            <div id="plan" aria-live="polite">{result}</div>
+            """);
+        return Layout.Page(http, "Plan", main, status: status);
+    }
+
+    private static Markup Box(string name, string value, bool on) =>
+        Html.Of($"<label class=\"check\"><input type=\"checkbox\" name=\"{name}\" value=\"{value}\"{Html.When(on, new Markup(" checked"))}> {value.Replace('-', ' ')}</label>");
+
+    private static Markup Plan(HttpContext http, Plan plan, PlanRequest request, HashSet<string> dropped, IAntiforgery antiforgery)
+    {
+        var kept = plan.Items.Where(i => !dropped.Contains(i.Exercise.Id.Value)).ToList();
+        if (kept.Count == 0)
+        {
+            return Html.Of($"<p>Every exercise is dropped. <a href=\"{QueryHelpers.AddQueryString("/plan", http.Request.Query.Where(p => p.Key != "drop").SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))))}\">Bring them back</a></p>");
+        }
+
+        var timeline = TimelineBuilder.Build([.. kept.Select(i => new SessionItem(i.Exercise, i.Dose))], SessionOptions.Default with { Level = request.Level });
+        var items = kept.Select(i =>
+        {
+            var seconds = timeline.Segments.Where(s => s.ExerciseId == i.Exercise.Id).Sum(s => s.Duration);
+            return Html.Of($"""
+                <li class="plan-item">
+                  <a class="name" href="/exercises/{i.Exercise.Id.Value}">{i.Exercise.Name}</a>
+                  <span class="facts">{i.DoseText} · {Clock.Format(seconds)}</span>
+                  <span class="why">{i.Reason}</span>
+                  <span class="actions"><a href="{Without(http.Request.Query, i.Exercise.Id.Value, swap: true)}">Swap</a> <a href="{Without(http.Request.Query, i.Exercise.Id.Value, swap: false)}">Drop</a></span>
+                </li>
+                """);
+        });
+        var hidden = kept.Select(i => Html.Of($"<input type=\"hidden\" name=\"item\" value=\"{i.Exercise.Id.Value}|{i.Dose.HoldSeconds}|{i.Dose.HoldBreaths}|{i.Dose.Reps}\">"));
+        return Html.Of($"""
+            <h2>{plan.Goal.Name}: {Clock.Format(timeline.TotalSeconds)} of {request.Minutes} minutes</h2>
+            <p>{plan.Goal.Description}</p>
+            <ol class="plan">{items}</ol>
+            <form method="post" action="/sessions" class="start">{Layout.Antiforgery(http, antiforgery)}<input type="hidden" name="source" value="plan {plan.Goal.Id}">{hidden}<button type="submit" class="primary">Start this plan</button></form>
+            """);
+    }
+
+    /// <summary>The plan's address with one exercise swapped for another or dropped.</summary>
+    private static string Without(IQueryCollection query, string id, bool swap)
+    {
+        var pairs = query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v))).ToList();
+        // A swap plans again without the exercise, so another fills its time; a drop keeps the plan and leaves it out.
+        pairs.Add(new(swap ? "exclude" : "drop", id));
+
+        return QueryHelpers.AddQueryString("/plan", pairs);
+    }
+}
