@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -36,7 +37,14 @@ internal static class LimberWeb
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(new AccessGate(settings.Token));
         builder.Services.AddSingleton(new SessionBook(catalog.Exercises, store, time));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // The framework's own 400 (a body that is not JSON of the right shape) says only "Bad Request".
+            if (c.ProblemDetails.Status == StatusCodes.Status400BadRequest && c.ProblemDetails.Detail is null && c.ProblemDetails.Extensions.ContainsKey("errors") is false)
+            {
+                c.ProblemDetails.Detail = "The request body is not JSON of the expected shape; see /openapi/v1.json.";
+            }
+        });
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "limber_form";
@@ -68,6 +76,7 @@ internal static class LimberWeb
         });
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Add);
+        app.Use(LimitBody);
         app.Use(app.Services.GetRequiredService<AccessGate>().Guard);
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -91,6 +100,22 @@ internal static class LimberWeb
         app.MapHistoryApi();
         MapPages(app);
         return app;
+    }
+
+    /// <summary>Bodies over the limit are refused before they are read, whatever server the app runs on.</summary>
+    private static Task LimitBody(HttpContext http, RequestDelegate next)
+    {
+        if (http.Request.ContentLength > WebSettings.MaxRequestBytes)
+        {
+            return Results.Problem(title: "Too large", detail: $"Requests are limited to {WebSettings.MaxRequestBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = WebSettings.MaxRequestBytes;
+        }
+
+        return next(http);
     }
 
     private static void MapPages(WebApplication app)

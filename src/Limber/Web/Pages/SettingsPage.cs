@@ -13,7 +13,7 @@ namespace Limber.Cli.Web.Pages;
 /// </summary>
 internal static class SettingsPage
 {
-    public static async Task<IResult> Render(HttpContext http, IProgressStore store, IAntiforgery antiforgery, string? problem = null)
+    public static async Task<IResult> Render(HttpContext http, IProgressStore store, IAntiforgery antiforgery, string? problem = null, int status = StatusCodes.Status200OK)
     {
         var s = await store.SettingsAsync(http.RequestAborted);
         var saved = http.Request.Query["saved"] == "1" ? Html.Of($"<p class=\"notice\" role=\"status\">Saved.</p>") : Markup.Empty;
@@ -45,20 +45,20 @@ internal static class SettingsPage
               <button type="button" id="try-voice">Try it</button>
             </section>
             """);
-        return Layout.Page(http, "Settings", main, "settings.js");
+        return Layout.Page(http, "Settings", main, "settings.js", status: status);
     }
 
     public static async Task<IResult> Save(HttpContext http, IProgressStore store, IAntiforgery antiforgery)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return await Render(http, store, antiforgery, "That form had expired; nothing was saved. Try again.");
+            return await Render(http, store, antiforgery, "That form had expired; nothing was saved. Try again.", StatusCodes.Status400BadRequest);
         }
 
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         if (!double.TryParse(form["pace"], NumberStyles.Float, CultureInfo.InvariantCulture, out var pace) || pace is < 1 or > 30)
         {
-            return await Render(http, store, antiforgery, "Breaths a minute must be a number from 1 to 30.");
+            return await Render(http, store, antiforgery, "Breaths a minute must be a number from 1 to 30.", StatusCodes.Status400BadRequest);
         }
 
         Level? level = Words.TryParse<Level>(form["level"], out var l) ? l : null;
