@@ -20,9 +20,9 @@ internal static class PlayerPage
               <p class="next" id="next"></p>
               <div class="bar" id="bar" role="progressbar" aria-label="Whole session" aria-valuemin="0" aria-valuemax="100" aria-valuenow="0"><span id="bar-fill"></span></div>
               <div class="controls">
-                <button type="button" id="back" aria-label="Back">⏮ Back</button>
+                <button type="button" id="back" aria-label="Back">‹ Back</button>
                 <button type="button" id="pause" class="primary" aria-label="Start">▶ Start</button>
-                <button type="button" id="next-segment" aria-label="Next">Next ⏭</button>
+                <button type="button" id="next-segment" aria-label="Next">Next ›</button>
               </div>
               <details class="stop-signs" id="stop-signs"><summary>Stop signs</summary><ul id="stop-list"></ul></details>
               <section class="rating" id="rating" hidden aria-labelledby="rating-title">

@@ -196,7 +196,8 @@ function askRating(index, hold) {
   }
   $('rating').hidden = false;
   $('tightness').querySelector('button').focus();
-  rating.timer = setTimeout(() => closeRating(false), RATING_WAIT_MS / Math.min(speed, 30));
+  // Thirty seconds of real time without an answer leave the hold unrated, whatever the clock's speed.
+  rating.timer = setTimeout(() => closeRating(false), RATING_WAIT_MS);
   render();
 }
 
@@ -269,7 +270,7 @@ function finish(completed) {
   $('done').hidden = false;
   const holds = segments.filter((s, i) => s.kind === 'hold' && handled.has(i)).length;
   $('summary').textContent = `${holds} hold${holds === 1 ? '' : 's'} done.`;
-  $('countdown').textContent = '0:00';
+  $('countdown').textContent = '0';
   $('exercise').textContent = 'Well done.';
   $('side').textContent = '';
   $('next').textContent = '';
@@ -285,7 +286,9 @@ function render() {
   const exercise = session.exercises[s.exerciseId];
   $('exercise').textContent = exercise ? exercise.name : s.exerciseId;
   $('side').textContent = s.kind === 'hold' ? (s.side ? s.side.toUpperCase() : 'BOTH') : words[s.kind] || s.kind;
-  $('countdown').textContent = seconds(Math.max(0, Math.ceil(s.duration - offset - 1e-9)));
+  const left = Math.max(0, Math.ceil(s.duration - offset - 1e-9));
+  $('countdown').textContent = left < 60 ? String(left) : seconds(left);
+  $('countdown').classList.toggle('short', left < 60);
   const following = segments.slice(index + 1).find((x) => x.kind === 'hold');
   $('next').textContent = following ? `Next: ${session.exercises[following.exerciseId]?.name ?? following.exerciseId}${following.side ? `, ${following.side} side` : ''}` : 'Next: the end';
   const percent = Math.round(100 * t / session.totalSeconds);
