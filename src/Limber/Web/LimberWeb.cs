@@ -88,12 +88,13 @@ internal static class LimberWeb
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.UseSwaggerUI(o =>
+        // The browsable API document, in a branch of its own so no other request passes through its middleware.
+        app.Map("/api/docs", docs => docs.UseSwaggerUI(o =>
         {
-            o.RoutePrefix = "api/docs";
+            o.RoutePrefix = "";
             o.SwaggerEndpoint("/openapi/v1.json", "Limber v1");
             o.DocumentTitle = "Limber API";
-        });
+        }));
         app.MapExercisesApi();
         app.MapPlansApi();
         app.MapSessionsApi();

@@ -20,7 +20,10 @@ internal sealed class WebCatalog
         Exercises = catalog;
         Goals = goals;
         entries = catalog.Exercises.ToDictionary(e => e.Id, e => JsonSerializer.SerializeToUtf8Bytes(Entry(e)));
+        Filters = new FilterIndex(catalog.Exercises);
     }
+
+    public FilterIndex Filters { get; }
 
     public ExerciseCatalog Exercises { get; }
 

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,21 +29,31 @@ internal static class ExercisesApi
             return TypedResults.ValidationProblem(problems, title: "The catalog cannot be filtered that way");
         }
 
-        var (page, total) = query.Run(catalog.Exercises);
+        var (page, total) = query.Run(catalog);
+        // One write of a known length (no chunked encoding): the head, then each entry's JSON made at start.
+        var head = Encoding.UTF8.GetBytes($"{{\"total\":{total},\"offset\":{query.Offset},\"limit\":{query.Limit},\"items\":[");
+        var length = head.Length + page.Sum(e => catalog.EntryJson(e.Id).Length) + Math.Max(0, page.Count - 1) + 2;
         http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.ContentLength = length;
         var body = http.Response.BodyWriter;
-        Write(body, $"{{\"total\":{total},\"offset\":{query.Offset},\"limit\":{query.Limit},\"items\":[");
+        var span = body.GetSpan(length);
+        head.CopyTo(span);
+        var at = head.Length;
         for (var i = 0; i < page.Count; i++)
         {
             if (i > 0)
             {
-                Write(body, ",");
+                span[at++] = (byte)',';
             }
 
-            body.Write(catalog.EntryJson(page[i].Id).Span);
+            var entry = catalog.EntryJson(page[i].Id).Span;
+            entry.CopyTo(span[at..]);
+            at += entry.Length;
         }
 
-        Write(body, "]}");
+        span[at++] = (byte)']';
+        span[at++] = (byte)'}';
+        body.Advance(at);
         await body.FlushAsync(http.RequestAborted);
         return Results.Empty;
     }
@@ -55,7 +65,4 @@ internal static class ExercisesApi
 
     private static string Suggest(WebCatalog catalog, string id) =>
         catalog.Exercises.Closest(id) is { Count: > 0 } close ? $"Did you mean {string.Join(", ", close)}?" : "See GET /api/exercises for the catalog.";
-
-    private static void Write(System.IO.Pipelines.PipeWriter body, string text) =>
-        body.Write(System.Text.Encoding.UTF8.GetBytes(text));
 }

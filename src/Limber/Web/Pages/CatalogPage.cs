@@ -45,7 +45,7 @@ internal static class CatalogPage
 
     private static Markup Results(CatalogQuery query, WebCatalog catalog)
     {
-        var (page, total) = query.Run(catalog.Exercises);
+        var (page, total) = query.Run(catalog);
         if (total == 0)
         {
             return Html.Of($"<p class=\"count\">No exercise matches. <a href=\"/\">Clear the filters</a></p>");

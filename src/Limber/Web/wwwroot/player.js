@@ -195,6 +195,7 @@ function askRating(index, hold) {
     for (const b of $(scale).querySelectorAll('button')) b.setAttribute('aria-pressed', 'false');
   }
   $('rating').hidden = false;
+  root.classList.add('rating-now'); // the clock stands still: the panel takes its place
   $('tightness').querySelector('button').focus();
   // Thirty seconds of real time without an answer leave the hold unrated, whatever the clock's speed.
   rating.timer = setTimeout(() => closeRating(false), RATING_WAIT_MS);
@@ -236,6 +237,7 @@ function closeRating(rated) {
   }
   rating = null;
   $('rating').hidden = true;
+  root.classList.remove('rating-now');
   start();
 }
 
