@@ -92,6 +92,24 @@ public sealed class PageChecks(BrowserFixture browser)
         side.Height.ShouldBeGreaterThanOrEqualTo(48f);
     }
 
+    [Fact]
+    public async Task The_api_browser_renders_under_the_strict_policy()
+    {
+        var page = await browser.PageAsync(1280, 800);
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                blocked.Add(message.Text);
+            }
+        };
+        await page.GotoAsync("/api/docs/index.html");
+        await Assertions.Expect(page.Locator(".opblock-summary-path").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        (await page.Locator(".opblock").CountAsync()).ShouldBeGreaterThanOrEqualTo(8);
+        blocked.ShouldBeEmpty();
+    }
+
     private static async Task<string> Screenshot(IPage page, string name)
     {
         var file = Path.Combine(BrowserFixture.Artifacts, "screenshots", $"{name}.png");
