@@ -3,41 +3,30 @@ using Limber.Content.Export;
 
 namespace Limber.Web.Tests.Api;
 
-public sealed class ExercisesApiTests : IAsyncLifetime
+public sealed class ExercisesApiTests : InMemoryApp
 {
-    private WebApp app = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        app = await WebApp.InMemoryAsync();
-        client = app.Client();
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task The_list_pages_the_seed_catalog_by_name()
     {
-        var body = await Json.ReadAsync(await client.GetAsync("/api/exercises?limit=3"));
+        var body = await Json.ReadAsync(await Client.GetAsync("/api/exercises?limit=3"));
         ((int)body["total"]!).ShouldBe(7);
         var items = body["items"]!.AsArray();
         items.Count.ShouldBe(3);
         items.Select(i => (string)i!["name"]!).ShouldBe(items.Select(i => (string)i!["name"]!).Order(StringComparer.OrdinalIgnoreCase));
-        var second = await Json.ReadAsync(await client.GetAsync("/api/exercises?limit=3&offset=3"));
+        var second = await Json.ReadAsync(await Client.GetAsync("/api/exercises?limit=3&offset=3"));
         second["items"]!.AsArray().Select(i => (string)i!["id"]!).ShouldNotContain((string)items[0]!["id"]!);
     }
 
     [Fact]
     public async Task Filters_and_search_narrow_the_list()
     {
-        var kneeling = await Json.ReadAsync(await client.GetAsync("/api/exercises?position=kneeling"));
+        var kneeling = await Json.ReadAsync(await Client.GetAsync("/api/exercises?position=kneeling"));
         kneeling["items"]!.AsArray().Select(i => (string)i!["id"]!).ShouldBe(["restorative-supta-virasana"]);
 
-        var found = await Json.ReadAsync(await client.GetAsync("/api/exercises?q=reclined%20hero"));
+        var found = await Json.ReadAsync(await Client.GetAsync("/api/exercises?q=reclined%20hero"));
         ((string)found["items"]![0]!["id"]!).ShouldBe("restorative-supta-virasana");
 
-        var bolster = await Json.ReadAsync(await client.GetAsync("/api/exercises?equipment=bolster"));
+        var bolster = await Json.ReadAsync(await Client.GetAsync("/api/exercises?equipment=bolster"));
         bolster["items"]!.AsArray().ShouldNotBeEmpty();
         bolster["items"]!.AsArray().ShouldAllBe(i => i!["equipment"]!.AsArray().Any(e => (string)e! == "bolster"));
         ((int)bolster["total"]!).ShouldBeLessThan(7);
@@ -46,7 +35,7 @@ public sealed class ExercisesApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_filter_value_is_a_problem_naming_the_choices()
     {
-        var problem = await Json.ProblemAsync(await client.GetAsync("/api/exercises?position=upside-down&limit=0"), 400);
+        var problem = await Json.ProblemAsync(await Client.GetAsync("/api/exercises?position=upside-down&limit=0"), 400);
         ((string)problem["errors"]!["position"]![0]!).ShouldContain("supine");
         ((string)problem["errors"]!["limit"]![0]!).ShouldContain("from 1 to 200");
     }
@@ -54,8 +43,8 @@ public sealed class ExercisesApiTests : IAsyncLifetime
     [Fact]
     public async Task One_exercise_is_the_whole_record_in_the_schema_shape()
     {
-        var body = await Json.ReadAsync(await client.GetAsync("/api/exercises/hip-crossover-stretch"));
-        var expected = ExerciseJson.ToNode(app.Catalog.Exercises.Find("hip-crossover-stretch")!);
+        var body = await Json.ReadAsync(await Client.GetAsync("/api/exercises/hip-crossover-stretch"));
+        var expected = ExerciseJson.ToNode(App.Catalog.Exercises.Find("hip-crossover-stretch")!);
         JsonNode.DeepEquals(body, expected).ShouldBeTrue();
         ((int)body["dosage"]!["reps"]!["min"]!).ShouldBe(3);
     }
@@ -63,14 +52,14 @@ public sealed class ExercisesApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_exercise_is_a_404_problem_with_suggestions()
     {
-        var problem = await Json.ProblemAsync(await client.GetAsync("/api/exercises/hip-crosover-stretch"), 404);
+        var problem = await Json.ProblemAsync(await Client.GetAsync("/api/exercises/hip-crosover-stretch"), 404);
         ((string)problem["detail"]!).ShouldContain("hip-crossover-stretch");
     }
 
     [Fact]
     public async Task The_OpenAPI_document_describes_the_api_and_its_ui_is_served()
     {
-        var document = await Json.ReadAsync(await client.GetAsync("/openapi/v1.json"));
+        var document = await Json.ReadAsync(await Client.GetAsync("/openapi/v1.json"));
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         paths.ShouldContain("/api/exercises");
         paths.ShouldContain("/api/exercises/{id}");
@@ -79,13 +68,13 @@ public sealed class ExercisesApiTests : IAsyncLifetime
         paths.ShouldContain("/api/sessions/{id}/holds");
         paths.ShouldContain("/api/history");
         paths.ShouldNotContain("/plan"); // pages are not API
-        (await client.GetAsync("/api/docs/index.html")).IsSuccessStatusCode.ShouldBeTrue();
+        (await Client.GetAsync("/api/docs/index.html")).IsSuccessStatusCode.ShouldBeTrue();
     }
 
     [Fact]
     public async Task Health_says_the_log_answers()
     {
-        var body = await Json.ReadAsync(await client.GetAsync("/healthz"));
+        var body = await Json.ReadAsync(await Client.GetAsync("/healthz"));
         ((string)body["status"]!).ShouldBe("ok");
         ((int)body["exercises"]!).ShouldBe(7);
     }

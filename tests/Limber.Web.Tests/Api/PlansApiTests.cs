@@ -2,23 +2,12 @@ using System.Net;
 
 namespace Limber.Web.Tests.Api;
 
-public sealed class PlansApiTests : IAsyncLifetime
+public sealed class PlansApiTests : InMemoryApp
 {
-    private WebApp app = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        app = await WebApp.InMemoryAsync();
-        client = app.Client();
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task A_plan_fits_the_time_and_gives_a_reason_per_exercise()
     {
-        var response = await Json.PostAsync(client, "/api/plans", new { goal = "hips", minutes = 6, avoid = new[] { "kneeling" } });
+        var response = await Json.PostAsync(Client, "/api/plans", new { goal = "hips", minutes = 6, avoid = new[] { "kneeling" } });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var plan = await Json.ReadAsync(response);
         ((string)plan["goal"]!).ShouldBe("hips");
@@ -32,7 +21,7 @@ public sealed class PlansApiTests : IAsyncLifetime
     [Fact]
     public async Task Bad_choices_are_400_problems_per_field()
     {
-        var problem = await Json.ProblemAsync(await Json.PostAsync(client, "/api/plans", new { goal = "flying", minutes = 500, level = "guru", avoid = new[] { "handstand" }, equipment = new[] { "trampoline" } }), 400);
+        var problem = await Json.ProblemAsync(await Json.PostAsync(Client, "/api/plans", new { goal = "flying", minutes = 500, level = "guru", avoid = new[] { "handstand" }, equipment = new[] { "trampoline" } }), 400);
         var fields = problem["errors"]!.AsObject().Select(e => e.Key).ToList();
         fields.ShouldBe(["goal", "minutes", "level", "avoid", "equipment"], ignoreOrder: true);
     }
@@ -41,14 +30,14 @@ public sealed class PlansApiTests : IAsyncLifetime
     public async Task A_plan_that_cannot_be_met_is_a_422_problem_saying_what_to_relax()
     {
         var every = new[] { "supine", "side-lying", "prone", "quadruped", "kneeling", "seated", "standing" };
-        var problem = await Json.ProblemAsync(await Json.PostAsync(client, "/api/plans", new { goal = "hips", minutes = 10, avoid = every }), 422);
+        var problem = await Json.ProblemAsync(await Json.PostAsync(Client, "/api/plans", new { goal = "hips", minutes = 10, avoid = every }), 422);
         ((string)problem["detail"]!).ShouldNotBeNullOrWhiteSpace();
     }
 
     [Fact]
     public async Task The_goals_are_listed()
     {
-        var goals = (await Json.ReadAsync(await client.GetAsync("/api/goals"))).AsArray();
+        var goals = (await Json.ReadAsync(await Client.GetAsync("/api/goals"))).AsArray();
         goals.Select(g => (string)g!["id"]!).ShouldContain("lower-back");
     }
 }

@@ -6,22 +6,11 @@ using Limber.Sessions;
 
 namespace Limber.Web.Tests.Api;
 
-public sealed class SessionsApiTests : IAsyncLifetime
+public sealed class SessionsApiTests : InMemoryApp
 {
-    private WebApp app = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        app = await WebApp.InMemoryAsync();
-        client = app.Client();
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     private async Task<JsonNode> StartAsync(params string[] ids)
     {
-        var response = await Json.PostAsync(client, "/api/sessions", new { exercises = ids });
+        var response = await Json.PostAsync(Client, "/api/sessions", new { exercises = ids });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         return await Json.ReadAsync(response);
     }
@@ -32,27 +21,27 @@ public sealed class SessionsApiTests : IAsyncLifetime
     [Fact]
     public async Task A_session_from_exercises_is_created_with_the_engines_timeline()
     {
-        var response = await Json.PostAsync(client, "/api/sessions", new { exercises = new[] { "hip-crossover-stretch", "restorative-supta-virasana" } });
+        var response = await Json.PostAsync(Client, "/api/sessions", new { exercises = new[] { "hip-crossover-stretch", "restorative-supta-virasana" } });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var body = await Json.ReadAsync(response);
         var id = (long)body["id"]!;
         response.Headers.Location!.ToString().ShouldBe($"/api/sessions/{id}");
 
-        var catalog = app.Catalog.Exercises;
+        var catalog = App.Catalog.Exercises;
         var expected = TimelineBuilder.Build([new SessionItem(catalog.Find("hip-crossover-stretch")!), new SessionItem(catalog.Find("restorative-supta-virasana")!)], SessionOptions.Default);
         var segments = body["segments"]!.AsArray();
         segments.Count.ShouldBe(expected.Segments.Count);
         ((int)body["totalSeconds"]!).ShouldBe(expected.TotalSeconds);
         segments.Select(s => (string)s!["kind"]!).ShouldBe(expected.Segments.Select(s => Words.Of(s.Kind)));
         body["exercises"]!["hip-crossover-stretch"]!["stopSigns"]!.AsArray().Select(s => (string)s!).ShouldContain(StopSigns.General[0]);
-        (await app.Store.SessionAsync(id))!.Status.ShouldBe(Limber.Progress.SessionStatus.Running);
+        (await App.Store.SessionAsync(id))!.Status.ShouldBe(Limber.Progress.SessionStatus.Running);
     }
 
     [Fact]
     public async Task A_session_from_a_plan_runs_the_plans_doses()
     {
-        var plan = await Json.ReadAsync(await Json.PostAsync(client, "/api/plans", new { goal = "lower-back", minutes = 8 }));
-        var response = await Json.PostAsync(client, "/api/sessions", new { plan });
+        var plan = await Json.ReadAsync(await Json.PostAsync(Client, "/api/plans", new { goal = "lower-back", minutes = 8 }));
+        var response = await Json.PostAsync(Client, "/api/sessions", new { plan });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var session = await Json.ReadAsync(response);
         var planned = plan["items"]!.AsArray().Select(i => (string)i!["exerciseId"]!).ToList();
@@ -66,10 +55,10 @@ public sealed class SessionsApiTests : IAsyncLifetime
         var session = await StartAsync("hip-crossover-stretch");
         var id = (long)session["id"]!;
         var left = HoldIndex(session, "left");
-        var response = await Json.PostAsync(client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 44, tightness = 6, pain = 1, segment = left });
+        var response = await Json.PostAsync(Client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 44, tightness = 6, pain = 1, segment = left });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var stored = (await app.Store.SessionAsync(id))!.Holds.ShouldHaveSingleItem();
+        var stored = (await App.Store.SessionAsync(id))!.Holds.ShouldHaveSingleItem();
         stored.SegmentIndex.ShouldBe(left);
         stored.Side.ShouldBe(Side.Left);
         stored.ActualSeconds.ShouldBe(44);
@@ -85,7 +74,7 @@ public sealed class SessionsApiTests : IAsyncLifetime
         var id = (long)session["id"]!;
         for (var n = 0; n < 2; n++)
         {
-            var body = await Json.ReadAsync(await Json.PostAsync(client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "right", seconds = 40 }));
+            var body = await Json.ReadAsync(await Json.PostAsync(Client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "right", seconds = 40 }));
             ((int)body["segment"]!).ShouldBe(HoldIndex(session, "right", n));
         }
     }
@@ -96,10 +85,10 @@ public sealed class SessionsApiTests : IAsyncLifetime
         var session = await StartAsync("hip-crossover-stretch");
         var id = (long)session["id"]!;
         var segment = HoldIndex(session, "left");
-        await Json.PostAsync(client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 45, segment });
-        var again = await Json.PostAsync(client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 45, tightness = 4, pain = 0, pinch = true, segment });
+        await Json.PostAsync(Client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 45, segment });
+        var again = await Json.PostAsync(Client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 45, tightness = 4, pain = 0, pinch = true, segment });
         again.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var hold = (await app.Store.SessionAsync(id))!.Holds.ShouldHaveSingleItem();
+        var hold = (await App.Store.SessionAsync(id))!.Holds.ShouldHaveSingleItem();
         hold.Rating!.Pinch.ShouldBeTrue();
         hold.Rating.Tightness.ShouldBe(4);
     }
@@ -109,12 +98,12 @@ public sealed class SessionsApiTests : IAsyncLifetime
     {
         var session = await StartAsync("hip-crossover-stretch");
         var id = (long)session["id"]!;
-        var backOff = await Json.ReadAsync(await Json.PostAsync(client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 45, tightness = 3, pain = 4 }));
+        var backOff = await Json.ReadAsync(await Json.PostAsync(Client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 45, tightness = 3, pain = 4 }));
         ((bool)backOff["stopExercise"]!).ShouldBeFalse();
         ((bool)backOff["backOff"]!).ShouldBeTrue();
         ((string)backOff["advice"]!).ShouldStartWith("Back off");
 
-        var stop = await Json.ReadAsync(await Json.PostAsync(client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "right", seconds = 45, tightness = 3, pain = 7 }));
+        var stop = await Json.ReadAsync(await Json.PostAsync(Client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "right", seconds = 45, tightness = 3, pain = 7 }));
         ((bool)stop["stopExercise"]!).ShouldBeTrue();
         ((string)stop["advice"]!).ShouldContain("physiotherapist or doctor");
     }
@@ -132,9 +121,9 @@ public sealed class SessionsApiTests : IAsyncLifetime
     {
         var session = await StartAsync("hip-crossover-stretch");
         var id = (long)session["id"]!;
-        var problem = await Json.ProblemAsync(await Json.PostRawAsync(client, $"/api/sessions/{id}/holds", body), 400);
+        var problem = await Json.ProblemAsync(await Json.PostRawAsync(Client, $"/api/sessions/{id}/holds", body), 400);
         problem["errors"]!.AsObject().Select(e => e.Key).ShouldContain(field);
-        (await app.Store.SessionAsync(id))!.Holds.ShouldBeEmpty();
+        (await App.Store.SessionAsync(id))!.Holds.ShouldBeEmpty();
     }
 
     [Theory]
@@ -144,17 +133,17 @@ public sealed class SessionsApiTests : IAsyncLifetime
     public async Task Malformed_json_is_a_400_problem(string body)
     {
         var session = await StartAsync("hip-crossover-stretch");
-        await Json.ProblemAsync(await Json.PostRawAsync(client, $"/api/sessions/{(long)session["id"]!}/holds", body), 400);
+        await Json.ProblemAsync(await Json.PostRawAsync(Client, $"/api/sessions/{(long)session["id"]!}/holds", body), 400);
     }
 
     [Fact]
     public async Task Unknown_sessions_and_exercises_are_problems()
     {
-        await Json.ProblemAsync(await Json.PostAsync(client, "/api/sessions/424242/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 4 }), 404);
-        await Json.ProblemAsync(await client.GetAsync("/api/sessions/424242"), 404);
-        var problem = await Json.ProblemAsync(await Json.PostAsync(client, "/api/sessions", new { exercises = new[] { "nope" } }), 400);
+        await Json.ProblemAsync(await Json.PostAsync(Client, "/api/sessions/424242/holds", new { exerciseId = "hip-crossover-stretch", side = "left", seconds = 4 }), 404);
+        await Json.ProblemAsync(await Client.GetAsync("/api/sessions/424242"), 404);
+        var problem = await Json.ProblemAsync(await Json.PostAsync(Client, "/api/sessions", new { exercises = new[] { "nope" } }), 400);
         ((string)problem["errors"]!["exercises"]![0]!).ShouldContain("nope");
-        await Json.ProblemAsync(await Json.PostAsync(client, "/api/sessions", new { }), 400);
+        await Json.ProblemAsync(await Json.PostAsync(Client, "/api/sessions", new { }), 400);
     }
 
     [Fact]
@@ -163,8 +152,8 @@ public sealed class SessionsApiTests : IAsyncLifetime
         var session = await StartAsync("hip-crossover-stretch");
         var id = (long)session["id"]!;
         var segment = HoldIndex(session, "right");
-        await Json.PostAsync(client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "right", seconds = 45, segment });
-        var read = await Json.ReadAsync(await client.GetAsync($"/api/sessions/{id}"));
+        await Json.PostAsync(Client, $"/api/sessions/{id}/holds", new { exerciseId = "hip-crossover-stretch", side = "right", seconds = 45, segment });
+        var read = await Json.ReadAsync(await Client.GetAsync($"/api/sessions/{id}"));
         ((int)read["resumeAt"]!).ShouldBe(segment + 1);
         read["holds"]!.AsArray().Select(h => (int)h!["segment"]!).ShouldBe([segment]);
     }
@@ -174,9 +163,9 @@ public sealed class SessionsApiTests : IAsyncLifetime
     {
         var session = await StartAsync("restorative-supta-virasana");
         var id = (long)session["id"]!;
-        await Json.PostAsync(client, $"/api/sessions/{id}/holds", new { exerciseId = "restorative-supta-virasana", side = "both", seconds = 60, tightness = 2, pain = 0 });
-        (await Json.PostAsync(client, $"/api/sessions/{id}/end", new { finished = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var history = (await Json.ReadAsync(await client.GetAsync("/api/history"))).AsArray();
+        await Json.PostAsync(Client, $"/api/sessions/{id}/holds", new { exerciseId = "restorative-supta-virasana", side = "both", seconds = 60, tightness = 2, pain = 0 });
+        (await Json.PostAsync(Client, $"/api/sessions/{id}/end", new { finished = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var history = (await Json.ReadAsync(await Client.GetAsync("/api/history"))).AsArray();
         var logged = history.Single(s => (long)s!["id"]! == id)!;
         ((string)logged["status"]!).ShouldBe("finished");
         ((int)logged["holds"]![0]!["tightness"]!).ShouldBe(2);
@@ -187,7 +176,7 @@ public sealed class SessionsApiTests : IAsyncLifetime
     {
         var session = await StartAsync("hip-crossover-stretch");
         var huge = $"{{\"exerciseId\":\"{new string('x', (int)WebSettings.MaxRequestBytes + 10)}\"}}";
-        var response = await Json.PostRawAsync(client, $"/api/sessions/{(long)session["id"]!}/holds", huge);
+        var response = await Json.PostRawAsync(Client, $"/api/sessions/{(long)session["id"]!}/holds", huge);
         ((int)response.StatusCode).ShouldBe(413);
     }
 }
