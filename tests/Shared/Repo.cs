@@ -9,6 +9,12 @@ internal static class Repo
 
     public static string Exercises => Path.Combine(Root, "content", "exercises");
 
+    /// <summary>How many records the shipped catalog holds: the seven seed exercises and the imported dataset's.</summary>
+    public static int CatalogSize => Directory.GetFiles(Exercises, "*.yaml").Length;
+
+    /// <summary>True for the catalog's records from the seed articles (a seed file as source), not the imported dataset's.</summary>
+    public static bool IsSeed(Limber.Exercises.Exercise exercise) => exercise.Source.File?.EndsWith(".txt", StringComparison.Ordinal) == true;
+
     public static string Seed(string prefix) =>
         Directory.EnumerateFiles(Path.Combine(Shared, "seeds"), $"{prefix}_*.txt").Single();
 

@@ -26,6 +26,8 @@ internal static class LimberCli
         root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(SettingsCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(ImportDatasetCommand.Create(context));
+        root.Subcommands.Add(ImportRecordsCommand.Create(context));
 
         try
         {

@@ -13,7 +13,7 @@ namespace Limber.Content.Tests.Export;
 /// </summary>
 public sealed class ExportTests
 {
-    private static readonly IReadOnlyList<Limber.Exercises.Exercise> Seeds = CatalogFolder.Load(Repo.Exercises).Catalog.Exercises;
+    private static readonly IReadOnlyList<Limber.Exercises.Exercise> Seeds = [.. CatalogFolder.Load(Repo.Exercises).Catalog.Exercises.Where(Repo.IsSeed)];
 
     private static readonly JsonObject Schema =
         JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Shared, "spec", "exercise.schema.json")))!.AsObject();

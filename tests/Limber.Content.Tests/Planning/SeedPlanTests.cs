@@ -10,7 +10,7 @@ namespace Limber.Content.Tests.Planning;
 /// <summary>The planner on the seed catalog and the shipped goals: what a user gets today.</summary>
 public sealed class SeedPlanTests
 {
-    private static readonly Planner Planner = new(CatalogFolder.Load(Repo.Exercises).Catalog);
+    private static readonly Planner Planner = new(new Limber.Catalog.ExerciseCatalog(CatalogFolder.Load(Repo.Exercises).Catalog.Exercises.Where(Repo.IsSeed)));
     private static readonly IReadOnlyList<Goal> Goals = GoalFile.Load(Path.Combine(Repo.Root, "content")).Goals;
 
     private static Plan PlanFor(string goal, int minutes, Level? level = null, Position[]? avoid = null) =>

@@ -1,3 +1,4 @@
+using Limber.Testing;
 using System.Text.Json;
 using Shouldly;
 
@@ -15,7 +16,7 @@ public sealed class ExportAndValidateTests : IDisposable
         var run = CliRun.Of("export", "--format", "json");
         run.ExitCode.ShouldBe(0);
         using var json = JsonDocument.Parse(run.Out);
-        json.RootElement.GetArrayLength().ShouldBe(7);
+        json.RootElement.GetArrayLength().ShouldBe(Repo.CatalogSize);
         json.RootElement[0].GetProperty("dosage").TryGetProperty("holdSeconds", out _).ShouldBeTrue();
     }
 
@@ -26,7 +27,7 @@ public sealed class ExportAndValidateTests : IDisposable
         var run = CliRun.Of("export", "--format", "yaml", "--out", path);
         run.ExitCode.ShouldBe(0);
         File.ReadAllText(path).ShouldStartWith("- id: ");
-        run.Error.ShouldContain("Wrote 7 exercises");
+        run.Error.ShouldContain($"Wrote {Repo.CatalogSize} exercises");
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class ExportAndValidateTests : IDisposable
     {
         var run = CliRun.Of("validate");
         run.ExitCode.ShouldBe(0);
-        run.Out.ShouldContain("7 exercises checked, no problems");
+        run.Out.ShouldContain($"{Repo.CatalogSize} exercises checked, no problems");
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class ExportAndValidateTests : IDisposable
         var run = CliRun.With(new Dictionary<string, string> { ["LIMBER_CONTENT_DIR"] = folder }, "list");
 
         run.ExitCode.ShouldBe(0);
-        run.Out.ShouldContain("7 exercises");
+        run.Out.ShouldContain($"{Repo.CatalogSize} exercises");
         run.Error.ShouldContain($"{folder}/exercises/broken.yaml:2: malformed YAML");
     }
 

@@ -64,7 +64,7 @@ public sealed partial class SessionCommandTests
 
     [Theory]
     [InlineData(new[] { "session" }, "limber: name at least one exercise")]
-    [InlineData(new[] { "session", "hip-crosover" }, "limber: no exercise with id 'hip-crosover'; did you mean hip-crossover-stretch?")]
+    [InlineData(new[] { "session", "hip-crosover" }, "limber: no exercise with id 'hip-crosover'; did you mean lying-crossover, hip-crossover-stretch, crossover-reverse-lunge?")]
     [InlineData(new[] { "session", "--routine", "nope" }, "limber: no routine 'nope' (choose one of: gentle-hip-and-low-back-release, internal-rotation-set, post-leg-day-cool-down)")]
     [InlineData(new[] { "session", "restorative-supta-virasana", "--pace", "-3" }, "limber: the breathing pace must be between 1 and 30 breaths a minute, not -3")]
     [InlineData(new[] { "session", "hip-crossover-stretch", "--tighter", "middle" }, "limber: unknown side 'middle' (choose one of: left, right)")]

@@ -29,9 +29,10 @@ public sealed class PageTests
     {
         await using var app = await WebApp.InMemoryAsync();
         var client = app.Client();
-        var kneeling = await client.GetStringAsync("/?position=kneeling");
-        kneeling.ShouldContain("1 exercise<");
-        kneeling.ShouldContain("aria-current=\"true\">kneeling");
+        var strap = await client.GetStringAsync("/?equipment=strap");
+        strap.ShouldContain("1 exercise<");
+        strap.ShouldContain("/exercises/seated-hip-stretch-opposite-leg-behind");
+        strap.ShouldContain("aria-current=\"true\">strap");
         var part = await client.GetStringAsync("/?q=hero&part=results");
         part.ShouldStartWith("<p class=\"count\">");
         part.ShouldContain("/exercises/restorative-supta-virasana");

@@ -30,7 +30,7 @@ public sealed class PlansApiTests : InMemoryApp
     public async Task A_plan_that_cannot_be_met_is_a_422_problem_saying_what_to_relax()
     {
         var every = new[] { "supine", "side-lying", "prone", "quadruped", "kneeling", "seated", "standing" };
-        var problem = await Json.ProblemAsync(await Json.PostAsync(Client, "/api/plans", new { goal = "hips", minutes = 10, avoid = every }), 422);
+        var problem = await Json.ProblemAsync(await Json.PostAsync(Client, "/api/plans", new { goal = "internal-rotation", minutes = 90, avoid = every }), 422);
         ((string)problem["detail"]!).ShouldNotBeNullOrWhiteSpace();
     }
 
