@@ -134,7 +134,7 @@ public sealed partial class GuardTests
     [GeneratedRegex("name=\"_form\" value=\"([^\"]+)\"")]
     private static partial Regex FormField();
 
-    [GeneratedRegex(@"<script(?![^>]*\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<script(?![^>]*\bsrc=)(?![^>]*type=""application/ld\+json"")[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptWithBody();
 
     [GeneratedRegex(@"(?:src|href)=""(?:https?:)?//", RegexOptions.IgnoreCase)]

@@ -25,6 +25,20 @@ public sealed class PageTests
     }
 
     [Fact]
+    public async Task The_exercise_page_embeds_its_schema_org_HowTo()
+    {
+        await using var app = await WebApp.InMemoryAsync();
+        var html = await app.Client().GetStringAsync("/exercises/restorative-supta-virasana");
+        var match = System.Text.RegularExpressions.Regex.Match(html, "<script type=\"application/ld\\+json\">(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        match.Success.ShouldBeTrue();
+        var howTo = System.Text.Json.Nodes.JsonNode.Parse(match.Groups[1].Value)!;
+        ((string)howTo["@context"]!).ShouldBe("https://schema.org");
+        ((string)howTo["@type"]!).ShouldBe("HowTo");
+        ((string)howTo["name"]!).ShouldBe("Restorative Supta Virasana");
+        howTo["alternateName"]!.AsArray().Select(a => (string)a!).ShouldContain("Reclined Hero Pose");
+    }
+
+    [Fact]
     public async Task Catalog_chips_filter_and_the_search_part_answers_alone()
     {
         await using var app = await WebApp.InMemoryAsync();

@@ -1,3 +1,4 @@
+using Limber.Content.Export;
 using Limber.Exercises;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
@@ -10,6 +11,9 @@ namespace Limber.Cli.Web.Pages;
 /// </summary>
 internal static class ExercisePage
 {
+    /// <summary>The default encoder escapes &lt;, &gt; and &amp;: no text of the record can close the script element.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions LinkedData = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default };
+
     public static IResult Render(HttpContext http, string id, WebCatalog catalog, IAntiforgery antiforgery)
     {
         if (catalog.Exercises.Find(id) is not { } e)
@@ -21,6 +25,7 @@ internal static class ExercisePage
         var aliases = e.Aliases.Count > 0 ? Html.Of($"<p class=\"aliases\">Also called {string.Join(", ", e.Aliases)}</p>") : Markup.Empty;
         var summary = e.Summary is null ? Markup.Empty : Html.Of($"<p class=\"lead\">{e.Summary}</p>");
         var main = Html.Of($"""
+            <script type="application/ld+json">{new Markup(ExerciseJsonLd.HowTo(e).ToJsonString(LinkedData))}</script>
             <article class="exercise">
             <h1>{e.Name}</h1>
             {aliases}
@@ -43,14 +48,11 @@ internal static class ExercisePage
             {Faq(e.Faq)}
             {Modifications(e.Modifications)}
             {List("Benefits", e.Benefits)}
-            <p class="source">Source: {e.Source.Title}{(e.Source.File is null ? "" : $" (seed file {e.Source.File})")}{(e.Source.License is null ? "" : $", licence: {e.Source.License}")}{Html.When(IsWeb(e.Source.Url), Html.Of($" · <a href=\"{e.Source.Url}\" rel=\"noreferrer\">original article</a>"))}</p>
+            <p class="source">Source: {e.Source.Title}{(e.Source.File is null ? "" : $" (seed file {e.Source.File})")}{(e.Source.License is null ? "" : $", licence: {e.Source.License}")}{Html.When(e.Source.WebUrl is not null, Html.Of($" · <a href=\"{e.Source.WebUrl}\" rel=\"noreferrer\">original article</a>"))}</p>
             </article>
             """);
         return Layout.Page(http, e.Name, main);
     }
-
-    /// <summary>Only http and https links are written: a content file's <c>javascript:</c> address never becomes a link.</summary>
-    private static bool IsWeb(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static string Sides(Laterality laterality) => laterality switch
     {
