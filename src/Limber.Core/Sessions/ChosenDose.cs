@@ -11,6 +11,18 @@ namespace Limber.Sessions;
 /// <param name="IsDefault">The hold comes from <see cref="DefaultDose"/>, not from the source.</param>
 public sealed record ChosenDose(HoldUnit Unit, int Amount, DoseRange Range, int RepsPerSide, bool IsDefault)
 {
+    /// <summary>In plain words, as a handout says it: "hold 45 seconds, 3 times each side", "hold 5 breaths".</summary>
+    public string Describe(bool oneSided)
+    {
+        var hold = $"hold {Amount} {(Unit == HoldUnit.Breaths ? "breath" : "second")}{(Amount == 1 ? "" : "s")}";
+        var times = RepsPerSide switch
+        {
+            1 => oneSided ? ", once each side" : "",
+            var n => oneSided ? $", {n} times each side" : $", {n} times",
+        };
+        return hold + times + (IsDefault ? " (Limber's default: the source gives no number)" : "");
+    }
+
     public static ChosenDose For(Exercise exercise, DosePoint point, DoseOverride? choice = null)
     {
         var dosage = exercise.Dosage;

@@ -28,6 +28,7 @@ internal static class LimberCli
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(ImportDatasetCommand.Create(context));
         root.Subcommands.Add(ImportRecordsCommand.Create(context));
+        root.Subcommands.Add(RemindCommand.Create(context));
 
         try
         {

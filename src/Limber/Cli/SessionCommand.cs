@@ -118,7 +118,8 @@ internal static class SessionCommand
         return Build(() => found.ToSessionItems(catalog));
     }
 
-    private static IReadOnlyList<SessionItem> FromPlan(ExerciseCatalog catalog, string path)
+    /// <summary>The items of a plan saved by <c>limber plan --out</c>; a missing or broken file is a one-line user error.</summary>
+    public static IReadOnlyList<SessionItem> FromPlan(ExerciseCatalog catalog, string path)
     {
         if (!File.Exists(path))
         {
