@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Limber test on a fresh Debian machine: installs only what is missing (python3-jsonschema,
-# postgresql, chromium), starts a throwaway PostgreSQL server on loopback, runs `dotnet test` on the whole solution, validates `limber export` against the shared schema, and ends with one line:
+# postgresql, chromium, poppler-utils), starts a throwaway PostgreSQL server on loopback, runs `dotnet test` on the whole solution, validates `limber export` against the shared schema, and ends with one line:
 #   tests: N passed, N failed[, N skipped]
 # Exit code: non-zero when any test failed or none ran.
 set -uo pipefail
@@ -40,6 +40,8 @@ fi
 
 # Chromium (Debian's, never a downloaded one) for the web app's browser tests, with a font for its screenshots.
 [ -x /usr/bin/chromium ] || need_apt chromium fonts-dejavu-core
+# poppler's pdftotext and pdfinfo read the printed handouts back.
+[ -x /usr/bin/pdftotext ] || need_apt poppler-utils
 
 # PostgreSQL: the multi-user backend is tested against a real server on loopback, started here and stopped on exit.
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt postgresql

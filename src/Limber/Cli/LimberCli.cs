@@ -29,6 +29,7 @@ internal static class LimberCli
         root.Subcommands.Add(ImportDatasetCommand.Create(context));
         root.Subcommands.Add(ImportRecordsCommand.Create(context));
         root.Subcommands.Add(RemindCommand.Create(context));
+        root.Subcommands.Add(HandoutCommand.Create(context));
 
         try
         {
