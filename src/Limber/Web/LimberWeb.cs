@@ -124,6 +124,7 @@ internal static class LimberWeb
         app.MapGet("/", CatalogPage.Render).ExcludeFromDescription();
         app.MapGet("/exercises/{id}", ExercisePage.Render).ExcludeFromDescription();
         app.MapGet("/plan", PlanPage.Render).ExcludeFromDescription();
+        app.MapGet("/plan/print", PrintPage.Render).ExcludeFromDescription();
         app.MapPost("/sessions", SessionForms.Start).ExcludeFromDescription().DisableAntiforgery();
         app.MapGet("/player/{id:long}", PlayerPage.Render).ExcludeFromDescription();
         app.MapGet("/progress", ProgressPage.Render).ExcludeFromDescription();

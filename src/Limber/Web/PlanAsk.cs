@@ -18,6 +18,15 @@ internal sealed record PlanAsk(
 {
     public const int DefaultMinutes = 10;
 
+    /// <summary>The plan form's fields as the page's address carries them.</summary>
+    public static PlanAsk FromQuery(Microsoft.AspNetCore.Http.IQueryCollection q) => new(
+        q["goal"].ToString(),
+        int.TryParse(q["minutes"], out var m) ? m : DefaultMinutes,
+        q["level"].ToString() is { Length: > 0 } level ? level : null,
+        [.. q["avoid"].OfType<string>()],
+        q.ContainsKey("equipment") ? [.. q["equipment"].OfType<string>()] : null,
+        [.. q["exclude"].OfType<string>()]);
+
     /// <summary>The planner's request, or the problems with this one, per field.</summary>
     public (PlanRequest? Request, Dictionary<string, string[]> Problems) Check(WebCatalog catalog)
     {

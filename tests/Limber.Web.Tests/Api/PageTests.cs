@@ -68,6 +68,24 @@ public sealed class PageTests
     }
 
     [Fact]
+    public async Task The_print_view_is_the_handout_of_the_plan_with_the_coachs_note()
+    {
+        await using var app = await WebApp.InMemoryAsync();
+        var client = app.Client();
+        var plan = await client.GetStringAsync("/plan?goal=lower-back&minutes=10");
+        plan.ShouldContain("href=\"/plan/print?goal=lower-back&amp;minutes=10\"");
+        var html = await client.GetStringAsync("/plan/print?goal=lower-back&minutes=10&note=%3Cb%3ESlowly%3C%2Fb%3E");
+        html.ShouldContain("Coach's note:</strong> &lt;b&gt;Slowly&lt;/b&gt;");
+        html.ShouldContain("☐ Mon");
+        var first = System.Text.RegularExpressions.Regex.Match(plan, "name=\"item\" value=\"([^|]+)\\|").Groups[1].Value;
+        var exercise = app.Catalog.Exercises.Find(first)!;
+        html.ShouldContain($"1. {WebUtility.HtmlEncode(exercise.Name)}");
+        html.ShouldContain(WebUtility.HtmlEncode(exercise.Steps[0]).Replace("&#39;", "&#x27;", StringComparison.Ordinal));
+        html.ShouldContain("<strong>hold ");
+        (await client.GetAsync("/plan/print?goal=nope")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Text_from_content_is_encoded_never_run()
     {
         var seeds = CatalogFolder.Load(Repo.Exercises).Catalog.Exercises;

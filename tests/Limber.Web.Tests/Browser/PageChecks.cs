@@ -16,7 +16,7 @@ public sealed class PageChecks(BrowserFixture browser)
         return (long)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
     }
 
-    public static TheoryData<string> Pages => new() { "/", "/?position=supine&q=hip", "/exercises/hip-crossover-stretch", "/exercises/restorative-supta-virasana", "/plan", "/plan?goal=lower-back&minutes=10", "/progress", "/settings", "/login", "player" };
+    public static TheoryData<string> Pages => new() { "/", "/?position=supine&q=hip", "/exercises/hip-crossover-stretch", "/exercises/restorative-supta-virasana", "/plan", "/plan?goal=lower-back&minutes=10", "/plan/print?goal=lower-back&minutes=10&note=Mornings", "/progress", "/settings", "/login", "player" };
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -19,13 +19,7 @@ internal static class PlanPage
     {
         var q = http.Request.Query;
         var asked = q.ContainsKey("goal");
-        var ask = new PlanAsk(
-            q["goal"].ToString(),
-            int.TryParse(q["minutes"], out var m) ? m : PlanAsk.DefaultMinutes,
-            q["level"].ToString() is { Length: > 0 } level ? level : null,
-            [.. q["avoid"].OfType<string>()],
-            q.ContainsKey("equipment") ? [.. q["equipment"].OfType<string>()] : null,
-            [.. q["exclude"].OfType<string>()]);
+        var ask = PlanAsk.FromQuery(q);
         var result = Markup.Empty;
         var status = StatusCodes.Status200OK;
         if (asked)
@@ -99,6 +93,7 @@ internal static class PlanPage
             <p>{plan.Goal.Description}</p>
             <ol class="plan">{items}</ol>
             <form method="post" action="/sessions" class="start">{Layout.Antiforgery(http, antiforgery)}<input type="hidden" name="source" value="plan {plan.Goal.Id}">{hidden}<button type="submit" class="primary">Start this plan</button></form>
+            <p><a href="/plan/print{http.Request.QueryString.Value}">Print this plan as a handout</a></p>
             """);
     }
 
