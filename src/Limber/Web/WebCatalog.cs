@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Limber.Catalog;
-using Limber.Content.Export;
 using Limber.Exercises;
 using Limber.Planning;
 
@@ -30,30 +29,23 @@ internal sealed class WebCatalog
     public IReadOnlyList<Goal> Goals { get; }
 
     /// <summary>An exercise's list entry: the schema's field names, the fields a list shows, and its dose in words.</summary>
-    public static JsonObject Entry(Exercise e)
+    public static JsonObject Entry(Exercise e) => new()
     {
-        var node = new JsonObject
-        {
-            ["id"] = e.Id.Value,
-            ["name"] = e.Name,
-            ["aliases"] = new JsonArray([.. e.Aliases.Select(a => (JsonNode)a)]),
-            ["summary"] = e.Summary,
-            ["position"] = e.Position is { } p ? Words.Of(p) : null,
-            ["level"] = e.Level is { } l ? Words.Of(l) : null,
-            ["equipment"] = new JsonArray([.. e.Equipment.Select(a => (JsonNode)a)]),
-            ["primaryTargets"] = new JsonArray([.. e.PrimaryTargets.Select(a => (JsonNode)a)]),
-            ["secondaryTargets"] = new JsonArray([.. e.SecondaryTargets.Select(a => (JsonNode)a)]),
-            ["laterality"] = Words.Of(e.Laterality),
-            ["useCases"] = new JsonArray([.. e.UseCases.Select(u => (JsonNode)Words.Of(u))]),
-            ["dose"] = e.Dosage.Describe(),
-        };
-        return node;
-    }
+        ["id"] = e.Id.Value,
+        ["name"] = e.Name,
+        ["aliases"] = new JsonArray([.. e.Aliases.Select(a => (JsonNode)a)]),
+        ["summary"] = e.Summary,
+        ["position"] = e.Position is { } p ? Words.Of(p) : null,
+        ["level"] = e.Level is { } l ? Words.Of(l) : null,
+        ["equipment"] = new JsonArray([.. e.Equipment.Select(a => (JsonNode)a)]),
+        ["primaryTargets"] = new JsonArray([.. e.PrimaryTargets.Select(a => (JsonNode)a)]),
+        ["secondaryTargets"] = new JsonArray([.. e.SecondaryTargets.Select(a => (JsonNode)a)]),
+        ["laterality"] = Words.Of(e.Laterality),
+        ["useCases"] = new JsonArray([.. e.UseCases.Select(u => (JsonNode)Words.Of(u))]),
+        ["dose"] = e.Dosage.Describe(),
+    };
 
     public ReadOnlyMemory<byte> EntryJson(ExerciseId id) => entries[id];
-
-    /// <summary>The full record in the exchange shape of the schema.</summary>
-    public static JsonObject Record(Exercise e) => ExerciseJson.ToNode(e);
 
     public Goal? Goal(string id) => Goals.FirstOrDefault(g => g.Id == id);
 }

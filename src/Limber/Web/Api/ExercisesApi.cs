@@ -1,4 +1,5 @@
 using System.Text;
+using Limber.Content.Export;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -60,7 +61,7 @@ internal static class ExercisesApi
 
     private static Results<Ok<JsonObject>, ProblemHttpResult> Get(string id, WebCatalog catalog) =>
         catalog.Exercises.Find(id) is { } exercise
-            ? TypedResults.Ok(WebCatalog.Record(exercise))
+            ? TypedResults.Ok(ExerciseJson.ToNode(exercise))
             : Problems.NotFound($"No exercise '{id}'", Suggest(catalog, id));
 
     private static string Suggest(WebCatalog catalog, string id) =>
