@@ -129,8 +129,6 @@ public static class CalendarFile
         return text.ToString();
     }
 
-    public static DayOfWeek Day(string code) => (DayOfWeek)Array.IndexOf(DayCodes, code);
-
     private static string Escape(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal)
             .Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);

@@ -6,8 +6,8 @@ namespace Limber.Content.Datasets;
 
 /// <summary>
 /// free-exercise-db (public domain, The Unlicense) into Limber's exercise model: muscles through the target
-/// vocabulary's dataset column, equipment to Limber's props, the instructions as steps. The dataset states no dose,
-/// for most records, so those keep a null dose and say so in <c>dosage.note</c>; the player then uses its documented
+/// vocabulary's dataset column, equipment to Limber's props, the instructions as steps. The dataset states no dose
+/// for most records: those keep a null dose and say so in <c>dosage.note</c>; the player then uses its documented
 /// default. Where the steps state one, it is read as an article's would be.
 /// Position and sides are read from the name and instructions with the article importer's word tables, and left
 /// out when they say nothing (a wrong value is worse than a missing one).

@@ -40,29 +40,13 @@ internal static class ExerciseView
     private static void Facts(IAnsiConsole console, Exercise e)
     {
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        Row(grid, "Dose", e.Dosage.Describe());
-        Row(grid, "Position", e.Position is { } p ? Words.Of(p) : "not stated");
-        Row(grid, "Sides", Sides(e.Laterality));
-        Row(grid, "Level", e.Level is { } l ? Words.Of(l) : "not stated");
-        Row(grid, "Props", e.Equipment.Count > 0 ? string.Join(", ", e.Equipment) : "none (body weight)");
-        Row(grid, "Targets", string.Join(", ", e.PrimaryTargets) + (e.SecondaryTargets.Count > 0 ? $"; also {string.Join(", ", e.SecondaryTargets)}" : ""));
-        if (e.UseCases.Count > 0)
+        foreach (var (label, value) in ExerciseFacts.Of(e))
         {
-            Row(grid, "Good for", string.Join(", ", e.UseCases.Select(Words.Of)));
+            grid.AddRow(new Markup($"[bold]{label}[/]"), new Markup(Markup.Escape(value)));
         }
 
         console.Write(grid);
     }
-
-    private static string Sides(Laterality laterality) => laterality switch
-    {
-        Laterality.Bilateral => "both at once",
-        Laterality.Unilateral => "one side, then the other",
-        _ => "back and forth between the sides",
-    };
-
-    private static void Row(Grid grid, string label, string value) =>
-        grid.AddRow(new Markup($"[bold]{label}[/]"), new Markup(Markup.Escape(value)));
 
     private static void Heading(IAnsiConsole console, string heading)
     {

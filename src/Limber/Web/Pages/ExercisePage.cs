@@ -32,13 +32,7 @@ internal static class ExercisePage
             {summary}
             <form method="post" action="/sessions" class="start">{Layout.Antiforgery(http, antiforgery)}<input type="hidden" name="exercise" value="{e.Id.Value}"><button type="submit" class="primary">Start this stretch</button></form>
             <dl class="facts">
-              <dt>Dose</dt><dd>{e.Dosage.Describe()}</dd>
-              <dt>Position</dt><dd>{(e.Position is { } p ? Words.Of(p) : "not stated")}</dd>
-              <dt>Sides</dt><dd>{Sides(e.Laterality)}</dd>
-              <dt>Level</dt><dd>{(e.Level is { } l ? Words.Of(l) : "not stated")}</dd>
-              <dt>Props</dt><dd>{(e.Equipment.Count > 0 ? string.Join(", ", e.Equipment) : "none (body weight)")}</dd>
-              <dt>Targets</dt><dd>{string.Join(", ", e.PrimaryTargets)}{(e.SecondaryTargets.Count > 0 ? $"; also {string.Join(", ", e.SecondaryTargets)}" : "")}</dd>
-              {Html.When(e.UseCases.Count > 0, Html.Of($"<dt>Good for</dt><dd>{string.Join(", ", e.UseCases.Select(Words.Of))}</dd>"))}
+              {Html.Join(ExerciseFacts.Of(e).Select(f => Html.Of($"<dt>{f.Label}</dt><dd>{f.Value}</dd>")))}
             </dl>
             <section class="safety" aria-labelledby="stop-signs"><h2 id="stop-signs">Stop signs</h2><ul>{Items(StopSigns.For(e))}</ul></section>
             <section><h2>Steps</h2><ol class="steps">{Items(e.Steps)}</ol></section>
@@ -53,13 +47,6 @@ internal static class ExercisePage
             """);
         return Layout.Page(http, e.Name, main);
     }
-
-    private static string Sides(Laterality laterality) => laterality switch
-    {
-        Laterality.Bilateral => "both at once",
-        Laterality.Unilateral => "one side, then the other",
-        _ => "back and forth between the sides",
-    };
 
     private static Markup Items(IEnumerable<string> items) => Html.Join(items.Select(i => Html.Of($"<li>{i}</li>")));
 

@@ -1,7 +1,6 @@
 using Limber.Cli.Sessions;
 using Limber.Exercises;
 using Limber.Planning;
-using Limber.Sessions;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -24,24 +23,10 @@ internal static class PlanPage
         var status = StatusCodes.Status200OK;
         if (asked)
         {
-            var (request, problems) = ask.Check(catalog);
-            if (request is null)
-            {
-                status = StatusCodes.Status400BadRequest;
-                result = Html.Of($"<div class=\"notice\" role=\"alert\"><ul>{Html.Join(problems.Values.SelectMany(p => p).Select(p => Html.Of($"<li>{p}</li>")))}</ul></div>");
-            }
-            else
-            {
-                try
-                {
-                    result = Plan(http, new Planner(catalog.Exercises).Plan(request), request, [.. q["drop"].OfType<string>()], antiforgery);
-                }
-                catch (PlanImpossibleException e)
-                {
-                    status = StatusCodes.Status422UnprocessableEntity;
-                    result = Html.Of($"<div class=\"notice\" role=\"alert\"><p>{e.Message}</p></div>");
-                }
-            }
+            (var plan, var problems, status) = AskedPlan.From(q, catalog);
+            result = plan is not null
+                ? Plan(http, plan, antiforgery)
+                : Html.Of($"<div class=\"notice\" role=\"alert\"><ul>{Html.Join(problems.Select(p => Html.Of($"<li>{p}</li>")))}</ul>{Html.When(q.ContainsKey("drop"), Html.Of($"<p><a href=\"{QueryHelpers.AddQueryString("/plan", q.Where(p => p.Key != "drop").SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))))}\">Bring the dropped exercises back</a></p>"))}</div>");
         }
 
         var main = Html.Of($"""
@@ -66,30 +51,20 @@ internal static class PlanPage
     private static Markup Box(string name, string value, bool on) =>
         Html.Of($"<label class=\"check\"><input type=\"checkbox\" name=\"{name}\" value=\"{value}\"{Html.When(on, new Markup(" checked"))}> {value.Replace('-', ' ')}</label>");
 
-    private static Markup Plan(HttpContext http, Plan plan, PlanRequest request, HashSet<string> dropped, IAntiforgery antiforgery)
+    private static Markup Plan(HttpContext http, AskedPlan asked, IAntiforgery antiforgery)
     {
-        var kept = plan.Items.Where(i => !dropped.Contains(i.Exercise.Id.Value)).ToList();
-        if (kept.Count == 0)
-        {
-            return Html.Of($"<p>Every exercise is dropped. <a href=\"{QueryHelpers.AddQueryString("/plan", http.Request.Query.Where(p => p.Key != "drop").SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))))}\">Bring them back</a></p>");
-        }
-
-        var timeline = TimelineBuilder.Build([.. kept.Select(i => new SessionItem(i.Exercise, i.Dose))], SessionOptions.Default with { Level = request.Level });
-        var items = kept.Select(i =>
-        {
-            var seconds = timeline.Segments.Where(s => s.ExerciseId == i.Exercise.Id).Sum(s => s.Duration);
-            return Html.Of($"""
+        var (plan, request, kept, handout) = asked;
+        var items = kept.Zip(handout.Entries, (i, entry) => Html.Of($"""
                 <li class="plan-item">
                   <a class="name" href="/exercises/{i.Exercise.Id.Value}">{i.Exercise.Name}</a>
-                  <span class="facts">{i.DoseText} · {Clock.Format(seconds)}</span>
+                  <span class="facts">{i.DoseText} · {Clock.Format(entry.Seconds)}</span>
                   <span class="why">{i.Reason}</span>
                   <span class="actions"><a href="{Without(http.Request.Query, i.Exercise.Id.Value, swap: true)}">Swap</a> <a href="{Without(http.Request.Query, i.Exercise.Id.Value, swap: false)}">Drop</a></span>
                 </li>
-                """);
-        });
+                """));
         var hidden = kept.Select(i => Html.Of($"<input type=\"hidden\" name=\"item\" value=\"{i.Exercise.Id.Value}|{i.Dose.HoldSeconds}|{i.Dose.HoldBreaths}|{i.Dose.Reps}\">"));
         return Html.Of($"""
-            <h2>{plan.Goal.Name}: {Clock.Format(timeline.TotalSeconds)} of {request.Minutes} minutes</h2>
+            <h2>{plan.Goal.Name}: {Clock.Format(handout.TotalSeconds)} of {request.Minutes} minutes</h2>
             <p>{plan.Goal.Description}</p>
             <ol class="plan">{items}</ol>
             <form method="post" action="/sessions" class="start">{Layout.Antiforgery(http, antiforgery)}<input type="hidden" name="source" value="plan {plan.Goal.Id}">{hidden}<button type="submit" class="primary">Start this plan</button></form>

@@ -1,7 +1,6 @@
 using Limber.Cli.Sessions;
 using Limber.Exercises;
 using Limber.Planning;
-using Limber.Sessions;
 using Microsoft.AspNetCore.Http;
 
 namespace Limber.Cli.Web.Pages;
@@ -16,26 +15,14 @@ internal static class PrintPage
 
     public static IResult Render(HttpContext http, WebCatalog catalog)
     {
-        var (request, problems) = PlanAsk.FromQuery(http.Request.Query).Check(catalog);
-        if (request is null)
-        {
-            return Layout.Page(http, "Print", Html.Of($"<h1>Nothing to print</h1><p>{string.Join("; ", problems.Values.SelectMany(p => p))}</p><p><a href=\"/plan\">Plan a routine</a></p>"), status: StatusCodes.Status400BadRequest);
-        }
-
-        Plan plan;
-        try
-        {
-            plan = new Planner(catalog.Exercises).Plan(request);
-        }
-        catch (PlanImpossibleException e)
-        {
-            return Layout.Page(http, "Print", Html.Of($"<h1>No plan fits</h1><p>{e.Message}</p>"), status: StatusCodes.Status422UnprocessableEntity);
-        }
-
-        var dropped = http.Request.Query["drop"].OfType<string>().ToHashSet();
-        var items = plan.Items.Where(i => !dropped.Contains(i.Exercise.Id.Value)).Select(i => new SessionItem(i.Exercise, i.Dose)).ToList();
         var note = http.Request.Query["note"].ToString() is { Length: > 0 and <= 500 } n ? n : null;
-        var handout = Handout.For(plan.Goal.Name, items, SessionOptions.Default with { Level = request.Level }, note);
+        var (asked, problems, status) = AskedPlan.From(http.Request.Query, catalog, note);
+        if (asked is null)
+        {
+            return Layout.Page(http, "Print", Html.Of($"<h1>Nothing to print</h1><p>{string.Join(" ", problems)}</p><p><a href=\"/plan{http.Request.QueryString.Value}\">Back to the plan</a></p>"), status: status == StatusCodes.Status200OK ? StatusCodes.Status400BadRequest : status);
+        }
+
+        var handout = asked.Handout;
         var kept = http.Request.Query.Where(q => q.Key != "note").SelectMany(q => q.Value.Select(v => Html.Of($"<input type=\"hidden\" name=\"{q.Key}\" value=\"{v}\">")));
         var main = Html.Of($"""
             <div class="no-print">
@@ -55,7 +42,7 @@ internal static class PrintPage
             <section><h2>Stop signs for every exercise</h2><ul>{Html.Join(StopSigns.General.Select(s => Html.Of($"<li>{s}</li>")))}</ul></section>
             </article>
             """);
-        return Layout.Page(http, $"Handout: {plan.Goal.Name}", main, "print.js", bodyClass: "print-view");
+        return Layout.Page(http, $"Handout: {handout.Title}", main, "print.js", bodyClass: "print-view");
     }
 
     private static Markup Entry(Handout.Entry entry, int number) => Html.Of($"""
