@@ -50,7 +50,7 @@ public static class FreeExerciseDb
         var sides = steps.Select(Cues.Sides).OfType<Laterality>().ToList();
         // A few records state a hold in their steps ("after 10-20 seconds, relax"): the importer's dose reader keeps it.
         var (dosage, _) = DoseReader.Read(steps.SelectMany(Sentences.Split));
-        return new Exercise
+        return Corrections.Apply(r.Id, new Exercise
         {
             Id = ExerciseId.FromName(r.Name),
             Name = r.Name.Trim(),
@@ -59,11 +59,13 @@ public static class FreeExerciseDb
             Equipment = Props(r.Equipment),
             PrimaryTargets = primary,
             SecondaryTargets = secondary,
+            Kind = r.Category == "stretching" ? KindWords.Of(r.Name, steps).Kind : r.Category == "cardio" ? ExerciseKind.Dynamic : ExerciseKind.Strength,
+            Partner = KindWords.HasPartner(steps),
             Laterality = sides.Contains(Laterality.Alternating) ? Laterality.Alternating : sides.Count > 0 ? Laterality.Unilateral : Laterality.Bilateral,
             Dosage = dosage.Hold is null && dosage.Reps is null ? new Dosage(Note: NoDose) : dosage,
             Steps = steps,
             Source = new SourceReference($"{Name}: {r.Name.Trim()}", Url, License, $"exercises.json#{r.Id}"),
-        };
+        });
     }
 
     private static IReadOnlyList<string> Props(string? equipment) => equipment switch

@@ -33,6 +33,8 @@ public static class ExerciseJson
         ["primaryTargets"] = Texts(e.PrimaryTargets),
         ["secondaryTargets"] = Texts(e.SecondaryTargets),
         ["laterality"] = Words.Of(e.Laterality),
+        ["kind"] = e.Kind is { } kind ? Words.Of(kind) : null,
+        ["partner"] = e.Partner,
         ["stepsSide"] = e.StepsSide is { } side ? Words.Of(side) : null,
         ["dosage"] = Dosage(e.Dosage),
         ["steps"] = Texts(e.Steps),

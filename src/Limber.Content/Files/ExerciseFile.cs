@@ -1,3 +1,4 @@
+using KindWords = Limber.Content.Import.KindWords;
 using Limber.Exercises;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +13,7 @@ public static class ExerciseFile
     internal static readonly string[] Fields =
     [
         "id", "name", "aliases", "summary", "benefits", "position", "level", "equipment", "primaryTargets",
-        "secondaryTargets", "laterality", "stepsSide", "dosage", "steps", "breathing", "mistakes", "tips", "faq", "safety",
+        "secondaryTargets", "laterality", "kind", "partner", "stepsSide", "dosage", "steps", "breathing", "mistakes", "tips", "faq", "safety",
         "modifications", "useCases", "related", "source", "draft",
     ];
 
@@ -50,6 +51,11 @@ public static class ExerciseFile
         var fields = new YamlFields(fileName, problems);
         var exercise = Read(map, fields, expectedId);
         var draft = ReadDraftMark(map, fields);
+        if (exercise is not null)
+        {
+            KindChecks.Check(exercise, draft is not null, map, fields);
+        }
+
         return (problems.Count == 0 ? exercise : null, draft, problems);
     }
 
@@ -79,7 +85,13 @@ public static class ExerciseFile
                 continue;
             }
 
-            var exercise = Read(map, fields, expectedId: null);
+            // Records exported before kind and partner existed get them from their own words.
+            var exercise = Read(map, fields, expectedId: null) is { } read ? WithKind(read) : null;
+            if (exercise is not null)
+            {
+                KindChecks.Check(exercise, isDraft: false, map, fields);
+            }
+
             if (exercise is not null && problems.Count == before)
             {
                 exercises.Add(exercise);
@@ -115,6 +127,8 @@ public static class ExerciseFile
             PrimaryTargets = Vocabulary(map, fields, "primaryTargets", Targets.IsKnown, "target", Targets.All.Select(t => t.Id).ToList()),
             SecondaryTargets = Vocabulary(map, fields, "secondaryTargets", Targets.IsKnown, "target", Targets.All.Select(t => t.Id).ToList()),
             Laterality = laterality ?? default,
+            Kind = fields.Word<ExerciseKind>(map, "kind"),
+            Partner = fields.Flag(map, "partner"),
             StepsSide = fields.Word<Sessions.Side>(map, "stepsSide"),
             Dosage = ReadDosage(map, fields),
             Steps = steps,
@@ -130,6 +144,12 @@ public static class ExerciseFile
         };
         return id is null || name is null || laterality is null || steps.Count == 0 || source is null ? null : exercise;
     }
+
+    private static Exercise WithKind(Exercise e) => e with
+    {
+        Kind = e.Kind ?? KindWords.Of(e.Name, e.Steps).Kind,
+        Partner = e.Partner ?? KindWords.HasPartner(e.Steps),
+    };
 
     private static DraftMark? ReadDraftMark(YamlMappingNode map, YamlFields fields)
     {

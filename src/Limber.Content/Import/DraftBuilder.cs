@@ -49,6 +49,10 @@ internal static class DraftBuilder
         var laterality = LateralityOf(steps.Concat(own.DoseText), out var sidesSure);
         confidence["laterality"] = sidesSure;
 
+        // A kind the words leave unsure stays null: the reviewer decides, as the schema allows for drafts.
+        var (kind, kindSure) = KindWords.Of(name, steps);
+        confidence["kind"] = kindSure;
+
         var doseText = own.DoseText.Concat(steps).Concat(own.Breathing).Concat(own.Tips)
             .Concat(own.Faq.Where(f => DoseQuestion(f.Question)).Select(f => f.Answer)).SelectMany(split.Of);
         var (dosage, doseSure) = DoseReader.Read(doseText);
@@ -76,6 +80,8 @@ internal static class DraftBuilder
             PrimaryTargets = primary,
             SecondaryTargets = secondary,
             Laterality = laterality,
+            Kind = kindSure >= 0.8 ? kind : null,
+            Partner = KindWords.HasPartner(steps),
             Dosage = dosage,
             Steps = steps,
             Breathing = own.Breathing,

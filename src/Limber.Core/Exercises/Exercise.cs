@@ -30,6 +30,12 @@ public sealed record Exercise
 
     public required Laterality Laterality { get; init; }
 
+    /// <summary>How it is done (held, moved, rolled, a strength move); null for a draft the importer could not tell.</summary>
+    public ExerciseKind? Kind { get; init; }
+
+    /// <summary>True when the source has a second person hold, push or brace; null when not known (a draft).</summary>
+    public bool? Partner { get; init; }
+
     /// <summary>
     /// The side a one-sided exercise's steps are written for (the hip crossover's cross the right ankle), so a
     /// session that starts on the other side can say to mirror them. Null when the steps name no side.
@@ -60,6 +66,9 @@ public sealed record Exercise
     public required SourceReference Source { get; init; }
 
     public IEnumerable<string> Targets => PrimaryTargets.Concat(SecondaryTargets);
+
+    /// <summary>Played as holds: a static stretch, or a record whose kind is not known yet.</summary>
+    public bool IsHeld => Kind is null or ExerciseKind.Static or ExerciseKind.Strength;
 
     /// <summary>Both sides are worked, one after the other.</summary>
     public bool IsOneSided => Laterality != Laterality.Bilateral;

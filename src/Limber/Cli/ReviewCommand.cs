@@ -92,6 +92,8 @@ internal static partial class ReviewCommand
         yield return ("name", e.Aliases.Count > 0 ? $"{e.Name} (also {string.Join(", ", e.Aliases)})" : e.Name);
         yield return ("position", e.Position is { } p ? Words.Of(p) : "-");
         yield return ("laterality", Words.Of(e.Laterality));
+        yield return ("kind", e.Kind is { } kind ? Words.Of(kind) : "-");
+        yield return ("partner", e.Partner == true ? "yes" : "no");
         yield return ("dosage", e.Dosage.Describe());
         yield return ("equipment", List(e.Equipment));
         yield return ("targets", List(e.Targets));
