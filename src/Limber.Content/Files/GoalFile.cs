@@ -61,7 +61,7 @@ public static class GoalFile
 
     private static Goal? ReadGoal(YamlMappingNode map, YamlFields fields)
     {
-        fields.OnlyKnownKeys(map, "a goal", ["id", "name", "description", "targets", "useCases"]);
+        fields.OnlyKnownKeys(map, "a goal", ["id", "name", "description", "targets", "useCases", "kinds", "mustInclude"]);
         var id = fields.Text(map, "id", required: true);
         var name = fields.Text(map, "name", required: true);
         var description = fields.Text(map, "description") ?? "";
@@ -77,7 +77,23 @@ public static class GoalFile
             fields.Problem(map, $"a goal weighs at most {Goal.MaxTargets} targets and {Goal.MaxUseCases} use cases (the planner's exact search grows threefold with each target)");
         }
 
-        return id is null || name is null ? null : new Goal(id, name, description, targets, useCases);
+        var kinds = fields.Texts(map, "kinds").Select(k => Words.TryParse<ExerciseKind>(k, out var kind) ? kind : (ExerciseKind?)null).ToList();
+        if (kinds.Contains(null) || kinds.Contains(ExerciseKind.Strength))
+        {
+            fields.Problem(YamlFields.Get(map, "kinds"), "'kinds' lists static, dynamic or rolling (strength moves are never part of a stretching plan)");
+        }
+
+        var mustInclude = fields.Texts(map, "mustInclude");
+        foreach (var target in mustInclude.Where(t => !Targets.IsKnown(t)))
+        {
+            fields.Problem(YamlFields.Get(map, "mustInclude"), $"unknown target in 'mustInclude': '{target}' (see docs/targets.md)");
+        }
+
+        return id is null || name is null ? null : new Goal(id, name, description, targets, useCases)
+        {
+            Kinds = kinds.Count > 0 ? kinds.OfType<ExerciseKind>().ToHashSet() : new HashSet<ExerciseKind> { ExerciseKind.Static },
+            MustInclude = mustInclude,
+        };
     }
 
     private static int Entries(YamlMappingNode map, string key) => (YamlFields.Get(map, key) as YamlMappingNode)?.Children.Count ?? 0;

@@ -4,19 +4,24 @@ using Limber.Sessions;
 namespace Limber.Planning;
 
 /// <summary>
-/// Raises the doses of a chosen set of exercises toward a time target, evenly and inside each source's range:
-/// first the hold (5 seconds or one breath at a time, the exercise furthest from its top first), then the number
-/// of holds where the source gives a range of them. An open-ended range ("30 seconds or more") stays at what the
-/// source states. A hold the source gives no number for moves inside Limber's documented default, with the count
-/// that keeps about a minute per side.
+/// Doses as a coach sets them (docs/coaching.md). Each held stretch starts at the dose that reaches the plan's
+/// time per side (about 60 seconds, ACSM's guidance per muscle group; 30 in the shortest plans) with the fewest
+/// holds: the hold as long as the source allows, repeated only as often as needed, and never past the source's
+/// range or count. Then, toward the time budget, holds are raised evenly (5 seconds or one breath at a time, the
+/// item furthest from its top first), then the number of holds where the source gives a range of them. A hold
+/// the source gives no count for is repeated up to about a minute per side, never more. Movements and rolling
+/// keep their own counts and times, raised only inside the source's range.
 /// </summary>
 internal static class DoseFitting
 {
     private const int SecondsStep = 5;
 
-    public static (IReadOnlyList<DoseOverride> Doses, int Total) Fill(IReadOnlyList<ExerciseFacts> chosen, SessionOptions options, int target, int budget)
+    /// <summary>The dose an exercise starts a plan at, for <paramref name="perSide"/> seconds on each side.</summary>
+    public static DoseOverride Start(ExerciseFacts facts, SessionOptions options, int perSide) => new Item(facts, options, perSide).Dose;
+
+    public static (IReadOnlyList<DoseOverride> Doses, int Total) Fill(IReadOnlyList<ExerciseFacts> chosen, SessionOptions options, int perSide, int target, int budget)
     {
-        var items = chosen.Select(f => new Item(f, options)).ToList();
+        var items = chosen.Select(f => new Item(f, options, perSide)).ToList();
         var total = items.Sum(i => i.Cost);
         while (total < target)
         {
@@ -56,22 +61,22 @@ internal static class DoseFitting
     {
         private readonly ExerciseFacts facts;
         private readonly SessionOptions options;
-        private readonly DoseRange? reps;
+        private readonly DoseRange? rounds;
         private readonly int top;
         private readonly int bottom;
         private ChosenDose chosen;
 
-        public Item(ExerciseFacts facts, SessionOptions options)
+        public Item(ExerciseFacts facts, SessionOptions options, int perSide)
         {
             this.facts = facts;
             this.options = options;
-            chosen = ChosenDose.For(facts.Exercise, DosePoint.Low);
+            var exercise = facts.Exercise;
+            chosen = ChosenDose.For(exercise, DosePoint.Low);
             bottom = chosen.Amount;
             top = (int)Math.Floor(chosen.Range.Max ?? chosen.Range.Min);
+            rounds = Rounds(exercise, chosen, options);
+            chosen = Fewest(perSide);
 
-            // A count the source gives for both sides together is not a count per side: it is left as stated.
-            var countsPerSide = !facts.Exercise.IsOneSided || facts.Exercise.Dosage.PerSide != false;
-            reps = chosen.IsDefault || !countsPerSide ? null : facts.Exercise.Dosage.Reps;
             Dose = Explicit(chosen);
             Cost = facts.SecondsFor(chosen, options);
             Next = NextStep();
@@ -93,21 +98,73 @@ internal static class DoseFitting
             Next = NextStep();
         }
 
+        /// <summary>
+        /// How many holds a side may take: the source's count when it gives one; else repeats up to about a minute
+        /// per side at the longest hold (a breath-counted hold is repeated, never stretched past its words). A
+        /// count given for both sides together stays as stated.
+        /// </summary>
+        private static DoseRange? Rounds(Exercise exercise, ChosenDose low, SessionOptions options)
+        {
+            // Movements and rolls keep the rounds their dose gives.
+            if (!exercise.IsHeld)
+            {
+                return DoseRange.Exactly(low.RepsPerSide);
+            }
+
+            if (exercise.Dosage.Reps is { } stated)
+            {
+                return exercise.IsOneSided && exercise.Dosage.PerSide == false ? null : stated;
+            }
+
+            var longest = low.SecondsFor((int)Math.Floor(low.Range.Max ?? low.Range.Min), options);
+            return new DoseRange(1, Math.Max(1, Math.Ceiling((double)DefaultDose.SecondsPerSide / longest)));
+        }
+
+        /// <summary>The fewest holds that reach <paramref name="perSide"/> seconds, each as short as that allows.</summary>
+        private ChosenDose Fewest(int perSide)
+        {
+            if (rounds is null)
+            {
+                return chosen;
+            }
+
+            var most = (int)(rounds!.Max ?? rounds.Min);
+            ChosenDose? longest = null;
+            for (var r = (int)rounds.Min; r <= most; r++)
+            {
+                var amount = bottom;
+                while (amount < top && chosen.SecondsFor(amount, options) * r < perSide)
+                {
+                    amount++;
+                }
+
+                var dose = ChosenDose.For(facts.Exercise, DosePoint.Low, Override(amount, r));
+                if (dose.SecondsFor(amount, options) * r >= perSide)
+                {
+                    return dose;
+                }
+
+                longest = dose;
+            }
+
+            return longest ?? chosen;
+        }
+
         private Step? NextStep()
         {
             if (chosen.Amount < top)
             {
                 var amount = Math.Min(top, chosen.Amount + (chosen.Unit == HoldUnit.Seconds ? SecondsStep : 1));
-                var dose = chosen.Unit == HoldUnit.Seconds
-                    ? new DoseOverride(HoldSeconds: amount, Reps: chosen.IsDefault ? null : RepsOf(chosen))
-                    : new DoseOverride(HoldBreaths: amount, Reps: RepsOf(chosen));
+                var dose = Override(amount, RepsOf(chosen));
                 return new Step(dose, CostOf(dose), (double)(chosen.Amount - bottom) / (top - bottom), IsHold: true);
             }
 
-            if (reps?.Max is { } most && chosen.RepsPerSide < most)
+            // More holds only inside the source's range, or, with no count given, up to about a minute a side.
+            if (rounds?.Max is { } most && chosen.RepsPerSide < most
+                && ((facts.Exercise.IsHeld && facts.Exercise.Dosage.Reps is not null) || chosen.SecondsFor(chosen.Amount, options) * chosen.RepsPerSide < DefaultDose.SecondsPerSide))
             {
                 var dose = Dose with { Reps = chosen.RepsPerSide + 1 };
-                return new Step(dose, CostOf(dose), (chosen.RepsPerSide - reps.Min) / (most - reps.Min), IsHold: false);
+                return new Step(dose, CostOf(dose), (chosen.RepsPerSide - rounds.Min) / Math.Max(1, most - rounds.Min), IsHold: false);
             }
 
             return null;
@@ -116,9 +173,14 @@ internal static class DoseFitting
         private int CostOf(DoseOverride dose) => facts.SecondsFor(ChosenDose.For(facts.Exercise, DosePoint.Low, dose), options);
 
         /// <summary>The dose written out in full, so a saved plan plays the same on any version of the defaults.</summary>
-        private DoseOverride Explicit(ChosenDose dose) => dose.Unit == HoldUnit.Seconds
-            ? new DoseOverride(HoldSeconds: dose.Amount, Reps: RepsOf(dose))
-            : new DoseOverride(HoldBreaths: dose.Amount, Reps: RepsOf(dose));
+        private DoseOverride Explicit(ChosenDose dose) => Override(dose.Amount, RepsOf(dose));
+
+        private DoseOverride Override(int amount, int? reps) => chosen.Unit switch
+        {
+            HoldUnit.Breaths => new DoseOverride(HoldBreaths: amount, Reps: reps),
+            HoldUnit.Repetitions => new DoseOverride(Reps: amount),
+            _ => new DoseOverride(HoldSeconds: amount, Reps: facts.Exercise.IsHeld ? reps : null),
+        };
 
         /// <summary>Holds per side, unless the source counts both sides together (then its own count stands).</summary>
         private int? RepsOf(ChosenDose dose) =>

@@ -4,7 +4,9 @@ namespace Limber.Planning;
 
 /// <summary>
 /// What a user wants a routine for ("lower back", "after sitting"), as data: the targets and use cases it values,
-/// each with a weight. Goals live in <c>content/goals.yaml</c>.
+/// each with a weight; the kinds of exercise it takes (held stretches for the stretching goals, movements for a
+/// warm-up); and the targets a plan for it must stretch when the time allows (a hip-flexor stretch for the hips).
+/// Goals live in <c>content/goals.yaml</c>.
 /// </summary>
 public sealed record Goal(
     string Id,
@@ -13,6 +15,12 @@ public sealed record Goal(
     IReadOnlyDictionary<string, double> Targets,
     IReadOnlyDictionary<UseCase, double> UseCases)
 {
+    /// <summary>The kinds of exercise a plan for this goal may use; held stretches unless the goal says otherwise.</summary>
+    public IReadOnlySet<ExerciseKind> Kinds { get; init; } = new HashSet<ExerciseKind> { ExerciseKind.Static };
+
+    /// <summary>Targets one of the plan's exercises must stretch most, in this order, when the time allows.</summary>
+    public IReadOnlyList<string> MustInclude { get; init; } = [];
+
     /// <summary>
     /// The planner's search is exact, and its size grows threefold with each weighted target and twofold with each
     /// use case, so a goal keeps to a few of each.

@@ -73,6 +73,21 @@ internal sealed class GoalProfile
         return score;
     }
 
+    /// <summary>The bits of every target a mask already covers as a primary target: nothing can add to those.</summary>
+    public int PrimaryCovered(int mask)
+    {
+        var covered = 0;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            if ((mask >> (2 * i) & 0b11) == 0b11)
+            {
+                covered |= 0b11 << (2 * i);
+            }
+        }
+
+        return covered;
+    }
+
     /// <summary>The goal's target ids a mask covers, primary ones first: for the reason shown to the user.</summary>
     public IEnumerable<string> TargetsIn(int mask, bool primary) =>
         targets.Select((t, i) => (t, level: mask >> (2 * i) & 0b11))

@@ -25,7 +25,7 @@ public sealed record Handout(string Title, IReadOnlyList<Handout.Entry> Entries,
         var timeline = TimelineBuilder.Build(items, options);
         var entries = items.Select(i => new Entry(
             i.Exercise,
-            ChosenDose.For(i.Exercise, options.ChosenPoint, i.Dose).Describe(i.Exercise.IsOneSided),
+            ChosenDose.For(i.Exercise, options.ChosenPoint, i.Dose).Describe(i.Exercise),
             timeline.Segments.Where(s => s.ExerciseId == i.Exercise.Id).Sum(s => s.Duration))).ToList();
         return new Handout(title, entries, timeline.TotalSeconds, string.IsNullOrWhiteSpace(coachNote) ? null : coachNote.Trim());
     }

@@ -9,6 +9,9 @@ namespace Limber.Planning;
 /// <param name="Coverage">How much of the goal's weighted targets and use cases the plan covers, 0 to 1.</param>
 public sealed record Plan(Goal Goal, IReadOnlyList<PlanItem> Items, int TotalSeconds, double Coverage)
 {
+    /// <summary>What the plan could not do and why, in plain words ("no hip flexor stretch fits in 5 minutes").</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public IReadOnlyList<SessionItem> ToSessionItems() => [.. Items.Select(i => new SessionItem(i.Exercise, i.Dose))];
 
     /// <summary>How many times the user moves from one position to another (supine to prone is one).</summary>

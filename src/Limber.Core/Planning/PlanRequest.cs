@@ -7,10 +7,14 @@ namespace Limber.Planning;
 /// <param name="Minutes">The time budget; the plan lands within 10% of it.</param>
 /// <param name="Level">The user's level: exercises rated above it are left out. Null takes every level.</param>
 /// <param name="Avoid">Positions the user cannot or will not take (prone, kneeling...).</param>
-/// <param name="Equipment">The props at hand; null means "any". Exercises needing others are left out.</param>
+/// <param name="Equipment">
+/// The props at hand; null means the usual ones (a pillow, a strap, a chair...). Exercises needing others are left
+/// out. Rolling needs a foam roller named here: it is never planned for someone who has not said they have one.
+/// </param>
 /// <param name="Exclude">Exercises the user does not want.</param>
 /// <param name="Seed">Breaks ties among equally good choices reproducibly; null breaks them by id.</param>
 /// <param name="Options">The session options the plan will be played with; they decide how long each exercise takes.</param>
+/// <param name="Partner">A second person is there to help: partner-assisted stretches may be planned.</param>
 public sealed record PlanRequest(
     Goal Goal,
     int Minutes,
@@ -19,8 +23,15 @@ public sealed record PlanRequest(
     IReadOnlySet<string>? Equipment = null,
     IReadOnlySet<ExerciseId>? Exclude = null,
     int? Seed = null,
-    SessionOptions? Options = null)
+    SessionOptions? Options = null,
+    bool Partner = false)
 {
+    /// <summary>Plans this long or longer give each held stretch about a minute per side; shorter ones at least 30 s.</summary>
+    public const int FullDoseMinutes = 10;
+
+    /// <summary>The time per side each held stretch starts at: ACSM's 60 s per muscle group, or 30 s in a short plan.</summary>
+    public int SecondsPerSide => Minutes >= FullDoseMinutes ? Sessions.DefaultDose.SecondsPerSide : 30;
+
     public const int MinMinutes = 2;
 
     public const int MaxMinutes = 90;

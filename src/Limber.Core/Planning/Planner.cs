@@ -1,21 +1,23 @@
 using System.Buffers;
 using Limber.Catalog;
-using Limber.Exercises;
 using Limber.Sessions;
 
 namespace Limber.Planning;
 
 /// <summary>
-/// Builds a routine for a goal within a time budget. In order of priority: the best weighted coverage of the
-/// goal's targets and use cases (an exact search), then variety (more relevant exercises while time allows), then
-/// doses raised evenly inside each exercise's range to fill the time, then the fewest position changes. A planner
-/// reads its catalog once; each plan is arithmetic over what it read.
+/// Builds a routine for a goal within a time budget, as a coach would (docs/coaching.md). Only the kinds of
+/// exercise the goal takes, suited to the person (no partner unless there is one, rolling only with a roller,
+/// nothing above their level); the goal's key stretches first; then the best weighted coverage of the goal's
+/// targets (an exact search), then variety while time allows, every held stretch at about a minute per side
+/// (30 seconds in short plans); then doses raised evenly inside each source's range; then the fewest position
+/// changes. Among exercises that cover the same, the one with full coaching content and at the person's level.
+/// A planner reads its catalog once; each plan is arithmetic over what it read.
 /// </summary>
-public sealed class Planner(ExerciseCatalog catalog)
+public sealed partial class Planner(ExerciseCatalog catalog)
 {
     private readonly IReadOnlyList<ExerciseFacts> facts = [.. catalog.Exercises.Select(ExerciseFacts.Of)];
     private readonly int[] catalogOrder = [.. Enumerable.Range(0, catalog.Count)];
-    private volatile LowestDose? lowestDose;
+    private volatile StartCosts? startCosts;
 
     public Plan Plan(PlanRequest request)
     {
@@ -42,40 +44,68 @@ public sealed class Planner(ExerciseCatalog catalog)
 
     private Plan Plan(PlanRequest request, SessionOptions options, GoalProfile profile, int budget, ReadOnlySpan<Candidate> candidates)
     {
-
-        // 1. Coverage: the cheapest exercise of each distinct mask, searched exactly.
-        var cheapestByMask = new Dictionary<int, Candidate>();
+        var shortest = int.MaxValue;
+        var shortestIndex = 0;
         foreach (ref readonly var c in candidates)
         {
-            if (!cheapestByMask.TryGetValue(c.Mask, out var known) || (c.Cost, c.Rank).CompareTo((known.Cost, known.Rank)) < 0)
+            if (c.Cost < shortest)
             {
-                cheapestByMask[c.Mask] = c;
+                (shortest, shortestIndex) = (c.Cost, c.Index);
             }
         }
 
-        var cheapest = cheapestByMask.Values.OrderBy(c => c.Rank).ToList();
-        var shortest = cheapest.MinBy(c => c.Cost);
-        if (shortest.Cost > budget)
+        if (shortest > budget)
         {
             throw new PlanImpossibleException(
-                $"{request.Minutes} minutes is too short: the shortest exercise for the {request.Goal.Id} goal ({facts[shortest.Index].Exercise.Id}) takes {Minutes(shortest.Cost - options.TransitionSeconds)} at its lowest dose; ask for at least {Math.Ceiling((shortest.Cost - options.TransitionSeconds) / 60.0 / (1 + PlanRequest.Tolerance))} minutes");
+                $"{request.Minutes} minutes is too short: the shortest exercise for the {request.Goal.Id} goal ({facts[shortestIndex].Exercise.Name}) takes {Minutes(shortest - options.TransitionSeconds)}; ask for at least {Math.Ceiling((shortest - options.TransitionSeconds) / 60.0 / (1 + PlanRequest.Tolerance))} minutes");
         }
 
-        var chosen = CoverageSearch.Best([.. cheapest.Select(c => (c.Mask, c.Cost))], profile, budget).Select(i => cheapest[i]).ToList();
-        var reasons = chosen.ToDictionary(c => c.Index, c => Reason(profile, c.Mask, request.Goal));
+        // 1. The goal's key stretches: the best exercise that stretches each most, while they fit.
+        var chosen = new List<Candidate>();
+        var reasons = new Dictionary<int, string>();
+        var notes = new List<string>();
+        var spent = MustInclude(request, profile, candidates, budget, chosen, reasons, notes);
+
+        // 2. Coverage: the best exercise of each distinct mask, searched exactly, on what the key stretches left.
+        var covered = profile.PrimaryCovered(chosen.Aggregate(0, (mask, c) => mask | c.Mask));
+        var bestByMask = new Dictionary<int, Candidate>();
+        foreach (ref readonly var c in candidates)
+        {
+            var mask = c.Mask & ~covered;
+            if (mask != 0 && !reasons.ContainsKey(c.Index)
+                && (!bestByMask.TryGetValue(mask, out var known) || c.Better(known)))
+            {
+                bestByMask[mask] = c;
+            }
+        }
+
+        var options2 = bestByMask.OrderBy(p => p.Value.Rank).ToList();
+        foreach (var i in CoverageSearch.Best([.. options2.Select(p => (p.Key, p.Value.Cost))], profile, budget - spent))
+        {
+            var c = options2[i].Value;
+            chosen.Add(c);
+            spent += c.Cost;
+            reasons[c.Index] = Reason(profile, c.Mask, request.Goal);
+        }
+
         var coverage = profile.Score(chosen.Aggregate(0, (mask, c) => mask | c.Mask)) / profile.TotalWeight;
 
-        // 2. Variety: more exercises for the goal, most relevant first, while they fit at their lowest dose.
-        var spent = chosen.Sum(c => c.Cost);
-        AddForVariety(candidates, profile, budget - spent, chosen, reasons, request.Goal);
+        // 3. Doses: raised evenly toward the budget, never past what each source states; then variety, more
+        // exercises for the goal, most relevant first, only in the time longer holds could not fill, and the
+        // doses settled again over them all.
+        var doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget);
+        var before = chosen.Count;
+        AddForVariety(candidates, profile, budget - doses.Total, chosen, reasons, request.Goal);
+        if (chosen.Count > before)
+        {
+            doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget);
+        }
 
-        // 3. Doses: raised evenly toward the budget, never past what each source states.
-        var doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.TargetSeconds + options.TransitionSeconds, budget);
         var total = doses.Total - options.TransitionSeconds;
         if (total < request.ShortestSeconds)
         {
             throw new PlanImpossibleException(
-                $"the exercises that fit these constraints fill at most {Minutes(total)} at their highest doses; ask for {(int)Math.Floor(total / 60.0 / (1 - PlanRequest.Tolerance))} minutes or fewer, or relax --avoid, --equipment, --level or --exclude");
+                $"the exercises that fit these constraints fill at most {Minutes(total)} at the doses their sources allow; ask for {(int)Math.Floor(total / 60.0 / (1 - PlanRequest.Tolerance))} minutes or fewer, or relax --avoid, --equipment, --level or --exclude");
         }
 
         // 4. Order: fewest position changes, the usual way down to the floor and back up.
@@ -85,7 +115,60 @@ public sealed class Planner(ExerciseCatalog catalog)
             .ThenBy(p => p.i)
             .Select(p => p.item)
             .ToList();
-        return new Plan(request.Goal, items, total, coverage);
+        return new Plan(request.Goal, items, total, coverage) { Notes = notes };
+    }
+
+    /// <summary>
+    /// For each of the goal's key targets not yet stretched most by a chosen exercise, the best candidate that
+    /// stretches it most and fits; a note when none does. Returns the seconds they take.
+    /// </summary>
+    private int MustInclude(PlanRequest request, GoalProfile profile, ReadOnlySpan<Candidate> candidates, int budget, List<Candidate> chosen, Dictionary<int, string> reasons, List<string> notes)
+    {
+        var spent = 0;
+        foreach (var target in request.Goal.MustInclude)
+        {
+            var bit = TargetBits.IndexOf(target);
+            if (chosen.Any(c => (facts[c.Index].Primary >> bit & 1) == 1))
+            {
+                continue;
+            }
+
+            Candidate? best = null;
+            var any = false;
+            foreach (ref readonly var c in candidates)
+            {
+                if ((facts[c.Index].Primary >> bit & 1) == 0 || reasons.ContainsKey(c.Index))
+                {
+                    continue;
+                }
+
+                any = true;
+                if (spent + c.Cost <= budget && (best is null || Key(c).CompareTo(Key(best.Value)) < 0))
+                {
+                    best = c;
+                }
+            }
+
+            // Better coached first, then one whose main target it is (a kneeling hip-flexor stretch before a
+            // runner's stretch that also reaches the hip flexors), then more of the goal, shorter, the rank.
+            (int, int, double, int, int) Key(Candidate c) =>
+                (-c.Quality, facts[c.Index].Exercise.PrimaryTargets[0] == target ? 0 : 1, -profile.Score(c.Mask), c.Cost, c.Rank);
+
+            var name = Names.Target(target);
+            if (best is not { } pick)
+            {
+                notes.Add(any
+                    ? $"No {name} stretch fits in {request.Minutes} minutes with the others; ask for more time to include one."
+                    : $"No {name} stretch is left with these settings; relax --avoid, --equipment, --level or --exclude to include one.");
+                continue;
+            }
+
+            chosen.Add(pick);
+            spent += pick.Cost;
+            reasons[pick.Index] = $"the key {name} stretch: {Reason(profile, pick.Mask, request.Goal)}";
+        }
+
+        return spent;
     }
 
     /// <summary>Adds the most relevant candidates not in the plan yet, while they fit in <paramref name="room"/>.</summary>
@@ -100,7 +183,7 @@ public sealed class Planner(ExerciseCatalog catalog)
             {
                 if (c.Cost <= room && !reasons.ContainsKey(c.Index))
                 {
-                    keys[count] = new VarietyOrder(profile.Score(c.Mask), c.Cost, c.Rank);
+                    keys[count] = new VarietyOrder(profile.Score(c.Mask), c.Quality, c.Cost, c.Rank);
                     pool[count++] = c;
                 }
             }
@@ -123,94 +206,11 @@ public sealed class Planner(ExerciseCatalog catalog)
         }
     }
 
-    private ReadOnlySpan<Candidate> Candidates(PlanRequest request, SessionOptions options, GoalProfile profile, Candidate[] candidates)
-    {
-        var ranks = Ranks(request.Seed);
-        var costs = LowestDoseSeconds(options);
-        var count = 0;
-        var removed = new Dictionary<string, int>();
-        for (var i = 0; i < facts.Count; i++)
-        {
-            var mask = profile.MaskOf(facts[i]);
-            if (mask == 0)
-            {
-                continue;
-            }
-
-            if (Excluded(facts[i].Exercise, request) is { } by)
-            {
-                removed[by] = removed.GetValueOrDefault(by) + 1;
-                continue;
-            }
-
-            candidates[count++] = new Candidate(i, mask, costs[i], ranks[i]);
-        }
-
-        if (count == 0)
-        {
-            var why = removed.Count == 0
-                ? "the catalog has no exercise for its targets"
-                : $"{string.Join(", ", removed.OrderByDescending(r => r.Value).Select(r => $"{r.Key} left out {r.Value}"))}; relax {string.Join(" or ", removed.Keys.Order(StringComparer.Ordinal))}";
-            throw new PlanImpossibleException($"no exercise is left for the {request.Goal.Id} goal: {why}");
-        }
-
-        return candidates.AsSpan(0, count);
-    }
-
-    /// <summary>Which constraint leaves an exercise out, as the option the user would relax; null keeps it.</summary>
-    private static string? Excluded(Exercise exercise, PlanRequest request)
-    {
-        if (request.Exclude?.Contains(exercise.Id) == true)
-        {
-            return "--exclude";
-        }
-
-        if (request.Level is { } level && exercise.Level is { } needs && needs > level)
-        {
-            return "--level";
-        }
-
-        if (exercise.Position is { } position && request.Avoid?.Contains(position) == true)
-        {
-            return "--avoid";
-        }
-
-        // An exercise's props are most often alternatives or aids ("a bolster, blankets or a large pillow"; "a
-        // pillow under the hips if lying on the stomach bothers the back"), so one of them at hand is enough.
-        if (request.Equipment is { } atHand && exercise.Equipment.Count > 0)
-        {
-            foreach (var prop in exercise.Equipment)
-            {
-                if (atHand.Contains(prop))
-                {
-                    return null;
-                }
-            }
-
-            return "--equipment";
-        }
-
-        return null;
-    }
-
-    /// <summary>Ties go by catalog order, or by a shuffle that <paramref name="seed"/> makes reproducible.</summary>
-    private int[] Ranks(int? seed)
-    {
-        if (seed is not { } s)
-        {
-            return catalogOrder;
-        }
-
-        var ranks = catalogOrder.ToArray();
-        new Random(s).Shuffle(ranks);
-        return ranks;
-    }
-
     private static string Reason(GoalProfile profile, int mask, Goal goal)
     {
-        var primary = profile.TargetsIn(mask, primary: true).ToList();
-        var secondary = profile.TargetsIn(mask, primary: false).ToList();
-        var useCases = profile.UseCasesIn(mask).Select(Words.Of).ToList();
+        var primary = profile.TargetsIn(mask, primary: true).Select(Names.Target).ToList();
+        var secondary = profile.TargetsIn(mask, primary: false).Select(Names.Target).ToList();
+        var useCases = profile.UseCasesIn(mask).Select(Names.UseCase).ToList();
         var parts = new List<string>();
         if (primary.Count > 0)
         {
@@ -232,31 +232,12 @@ public sealed class Planner(ExerciseCatalog catalog)
 
     private static string Minutes(int seconds) => $"{seconds / 60}:{seconds % 60:00} min";
 
-    /// <summary>
-    /// Each exercise's length at its lowest dose under the given options, kept for the last options seen: the
-    /// options rarely change between plans, and this is most of a plan's arithmetic on a large catalog.
-    /// </summary>
-    private int[] LowestDoseSeconds(SessionOptions options)
-    {
-        var known = lowestDose;
-        if (known is null || !known.Options.Equals(options))
-        {
-            known = new LowestDose(options, [.. facts.Select(f => f.SecondsFor(ChosenDose.For(f.Exercise, DosePoint.Low), options))]);
-            lowestDose = known;
-        }
-
-        return known.Seconds;
-    }
-
-    private sealed record LowestDose(SessionOptions Options, int[] Seconds);
-
-    /// <param name="Index">The exercise's place in the catalog.</param>
-    private readonly record struct Candidate(int Index, int Mask, int Cost, int Rank);
-
-    /// <summary>Variety order: the most relevant first, then the shortest, then the tie-break rank.</summary>
-    private readonly record struct VarietyOrder(double Score, int Cost, int Rank) : IComparable<VarietyOrder>
+    /// <summary>Variety order: the most relevant first, then the best coached, the shortest, then the tie-break rank.</summary>
+    private readonly record struct VarietyOrder(double Score, int Quality, int Cost, int Rank) : IComparable<VarietyOrder>
     {
         public int CompareTo(VarietyOrder other) =>
-            Score != other.Score ? other.Score.CompareTo(Score) : Cost != other.Cost ? Cost.CompareTo(other.Cost) : Rank.CompareTo(other.Rank);
+            Score != other.Score ? other.Score.CompareTo(Score)
+            : Quality != other.Quality ? other.Quality.CompareTo(Quality)
+            : Cost != other.Cost ? Cost.CompareTo(other.Cost) : Rank.CompareTo(other.Rank);
     }
 }

@@ -9,21 +9,47 @@ namespace Limber.Sessions;
 /// <param name="Amount">Seconds or breaths per hold, before any extra time for a tighter side.</param>
 /// <param name="Range">The range <paramref name="Amount"/> was chosen from; extra time stops at its top.</param>
 /// <param name="IsDefault">The hold comes from <see cref="DefaultDose"/>, not from the source.</param>
-public sealed record ChosenDose(HoldUnit Unit, int Amount, DoseRange Range, int RepsPerSide, bool IsDefault)
+public sealed partial record ChosenDose(HoldUnit Unit, int Amount, DoseRange Range, int RepsPerSide, bool IsDefault)
 {
-    /// <summary>In plain words, as a handout says it: "hold 45 seconds, 3 times each side", "hold 5 breaths".</summary>
-    public string Describe(bool oneSided)
+    /// <summary>
+    /// In plain words, as a plan and a handout say it: "hold 45 seconds, 3 times each side", "hold 5 breaths",
+    /// "10 times each side", "roll 45 seconds each side".
+    /// </summary>
+    public string Describe(Exercise exercise)
     {
-        var hold = $"hold {Amount} {(Unit == HoldUnit.Breaths ? "breath" : "second")}{(Amount == 1 ? "" : "s")}";
-        var times = RepsPerSide switch
+        var each = TimelineBuilder.SidesOf(exercise).Length > 1 ? " each side" : "";
+        if (Unit == HoldUnit.Repetitions)
         {
-            1 => oneSided ? ", once each side" : "",
-            var n => oneSided ? $", {n} times each side" : $", {n} times",
+            return $"{Amount} times{each}{(RepsPerSide > 1 ? $", {RepsPerSide} rounds" : "")}{(IsDefault ? " (a usual count: the source gives none)" : "")}";
+        }
+
+        if (exercise.Kind == ExerciseKind.Rolling)
+        {
+            return $"roll {Amount} seconds{each}";
+        }
+
+        var verb = exercise.Kind == ExerciseKind.Dynamic ? "keep going for" : "hold";
+        var hold = $"{verb} {Amount} {(Unit == HoldUnit.Breaths ? "breath" : "second")}{(Amount == 1 ? "" : "s")}";
+        var times = (RepsPerSide, exercise.IsOneSided) switch
+        {
+            _ when exercise.IsOneSided && exercise.Dosage is { PerSide: false, Reps: { } stated } => $", {stated} times in all",
+            (1, true) => ", once each side",
+            (1, false) => "",
+            (var n, true) => $", {n} times each side",
+            (var n, false) => $", {n} times",
         };
-        return hold + times + (IsDefault ? " (Limber's default: the source gives no number)" : "");
+        return hold + times + (IsDefault ? " (usual guidance: the source gives no time)" : "");
     }
 
-    public static ChosenDose For(Exercise exercise, DosePoint point, DoseOverride? choice = null)
+    /// <summary>A held stretch's dose; a movement's and a roll's are chosen their own way (ChosenDose.Movements.cs).</summary>
+    public static ChosenDose For(Exercise exercise, DosePoint point, DoseOverride? choice = null) => exercise.Kind switch
+    {
+        ExerciseKind.Dynamic => Movement(exercise, point, choice),
+        ExerciseKind.Rolling => Rolling(exercise, point, choice),
+        _ => Held(exercise, point, choice),
+    };
+
+    private static ChosenDose Held(Exercise exercise, DosePoint point, DoseOverride? choice)
     {
         var dosage = exercise.Dosage;
         var (unit, range, isDefault) = dosage.Hold switch
@@ -63,7 +89,7 @@ public sealed record ChosenDose(HoldUnit Unit, int Amount, DoseRange Range, int 
     /// <summary>Seconds or breaths for one hold on <paramref name="side"/>: the tighter side gets its extra, capped at the range's top.</summary>
     public int AmountFor(Side? side, SessionOptions options)
     {
-        if (side is null || side != options.TighterSide)
+        if (side is null || side != options.TighterSide || Unit == HoldUnit.Repetitions)
         {
             return Amount;
         }
@@ -73,8 +99,12 @@ public sealed record ChosenDose(HoldUnit Unit, int Amount, DoseRange Range, int 
     }
 
     /// <summary>How long a hold of <paramref name="amount"/> lasts, breaths timed at the session's pace.</summary>
-    public int SecondsFor(int amount, SessionOptions options) =>
-        Unit == HoldUnit.Seconds ? amount : Math.Max(1, Whole(amount * 60 / options.BreathsPerMinute));
+    public int SecondsFor(int amount, SessionOptions options) => Unit switch
+    {
+        HoldUnit.Seconds => amount,
+        HoldUnit.Repetitions => amount * DefaultDose.SecondsPerRepetition,
+        _ => Math.Max(1, Whole(amount * 60 / options.BreathsPerMinute)),
+    };
 
     /// <summary>
     /// Holds per side. The articles count reps per side ("3 times on each side", "back and forth 8 to 12 times");

@@ -8,6 +8,7 @@ namespace Limber.Sessions;
 /// </summary>
 /// <param name="Rep">1-based: the round this segment belongs to.</param>
 /// <param name="Breaths">For breath-counted holds, how many breaths the hold lasts.</param>
+/// <param name="Repetitions">For a movement, how many times it is done in this block (a Hold segment of a movement).</param>
 public sealed record Segment(
     SegmentKind Kind,
     ExerciseId ExerciseId,
@@ -16,7 +17,8 @@ public sealed record Segment(
     int Start,
     int Duration,
     int? Breaths,
-    IReadOnlyList<Cue> Cues)
+    IReadOnlyList<Cue> Cues,
+    int? Repetitions = null)
 {
     public int End => Start + Duration;
 }

@@ -37,4 +37,10 @@ public sealed record Timeline(IReadOnlyList<Segment> Segments, IReadOnlyList<str
     }
 
     public int HoldCount => Segments.Count(s => s.Kind == SegmentKind.Hold);
+
+    /// <summary>Seconds spent in the stretch or the movement itself: the holds, not setup, releases, switches or moving on.</summary>
+    public int WorkSeconds => Segments.Where(s => s.Kind == SegmentKind.Hold).Sum(s => s.Duration);
+
+    /// <summary>The share of the session spent in the stretch, 0 to 1.</summary>
+    public double WorkShare => TotalSeconds == 0 ? 0 : (double)WorkSeconds / TotalSeconds;
 }

@@ -21,7 +21,7 @@ public static partial class TimelineBuilder
 
     private static (int Duration, IReadOnlyList<Cue> Cues) SetupCues(Exercise exercise, Side? firstSide)
     {
-        var steps = exercise.Steps.Take(Math.Max(1, HoldStepIndex(exercise))).ToList();
+        var steps = exercise.Steps.Take(SetupStepCount(exercise)).ToList();
         var cues = new List<Cue> { new(0, $"{exercise.Name}: get into position{(firstSide is null ? "" : $", {SideName(firstSide)} first")}.", CueKind.Setup) };
         double at = 3;
         if (exercise.StepsSide is { } written && firstSide is { } first && written != first)
@@ -39,9 +39,9 @@ public static partial class TimelineBuilder
         return ((int)Math.Ceiling(at), cues);
     }
 
-    private static IReadOnlyList<Cue> HoldCues(Exercise exercise, Side? side, int duration, string length, int holdNumber, string upNext, string? caution)
+    private static IReadOnlyList<Cue> HoldCues(Exercise exercise, Side? side, int duration, string what, int holdNumber, string upNext, string? caution)
     {
-        var structure = new List<Cue> { new(0, $"{exercise.Name}, {SideName(side)}: hold {length}.", CueKind.HoldStart) };
+        var structure = new List<Cue> { new(0, $"{exercise.Name}, {SideName(side)}: {what}.", CueKind.HoldStart) };
         if (caution is not null && duration >= 2)
         {
             structure.Add(new Cue(duration >= 12 ? 6 : 1, caution, CueKind.Form));

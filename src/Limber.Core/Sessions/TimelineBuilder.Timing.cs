@@ -13,16 +13,31 @@ public static partial class TimelineBuilder
         Math.Max(options.SetupSeconds, SetupCues(exercise, FirstSide(exercise)).Duration);
 
     /// <summary>One-sided exercises start on the left, round by round; two-sided ones have no side.</summary>
-    internal static Side? FirstSide(Exercise exercise) => exercise.IsOneSided ? Side.Left : null;
+    internal static Side? FirstSide(Exercise exercise) => SidesOf(exercise)[0];
+
+    /// <summary>
+    /// The sides worked in turn: left then right for one-sided exercises; none for two-sided ones and for a
+    /// movement that goes back and forth between the sides, which is one block.
+    /// </summary>
+    internal static Side?[] SidesOf(Exercise exercise) =>
+        !exercise.IsOneSided || (exercise.Kind == ExerciseKind.Dynamic && exercise.Laterality == Laterality.Alternating) ? [null] : [Side.Left, Side.Right];
+
+    /// <summary>
+    /// A one-sided stretch repeated by Limber, not by its source (which gives no count), does one side's holds and
+    /// then the other's: one switch instead of one per hold, and no re-crossing of the legs in between. A count
+    /// the source gives ("3 times on each side", "back and forth 8 to 12 times") goes round by round, as it says.
+    /// </summary>
+    internal static bool SideBySide(Exercise exercise) =>
+        exercise.Laterality == Laterality.Unilateral && exercise.Dosage.Reps is null;
 
     /// <summary>From the first hold to the end of the last release: holds, releases, side switches and rests.</summary>
     public static int HoldingSecondsFor(Exercise exercise, ChosenDose dose, SessionOptions options)
     {
-        Side?[] sides = exercise.IsOneSided ? [Side.Left, Side.Right] : [null];
+        var sides = SidesOf(exercise);
         var holds = dose.RepsPerSide * sides.Length;
         var holding = dose.RepsPerSide * sides.Sum(side => dose.SecondsFor(dose.AmountFor(side, options), options));
-        var switches = exercise.IsOneSided ? holds - 1 : 0;
-        var rests = dose.RepsPerSide - 1;
+        var switches = sides.Length == 1 ? 0 : SideBySide(exercise) ? 1 : holds - 1;
+        var rests = sides.Length > 1 && SideBySide(exercise) ? sides.Length * (dose.RepsPerSide - 1) : dose.RepsPerSide - 1;
         return holding + holds * options.ReleaseSeconds + switches * options.SwitchSeconds + rests * options.RestSeconds;
     }
 }

@@ -38,8 +38,10 @@ public static partial class TimelineBuilder
 
     private static void AddExercise(Builder timeline, Exercise exercise, ChosenDose dose, SessionOptions options, bool isFirst, Exercise? next, string? caution)
     {
-        Side?[] sides = exercise.IsOneSided ? [Side.Left, Side.Right] : [null];
-        var holds = Enumerable.Range(1, dose.RepsPerSide).SelectMany(rep => sides.Select(side => (Rep: rep, Side: side))).ToList();
+        var sides = SidesOf(exercise);
+        var holds = SideBySide(exercise)
+            ? sides.SelectMany(side => Enumerable.Range(1, dose.RepsPerSide).Select(rep => (Rep: rep, Side: side))).ToList()
+            : Enumerable.Range(1, dose.RepsPerSide).SelectMany(rep => sides.Select(side => (Rep: rep, Side: side))).ToList();
 
         if (!isFirst)
         {
@@ -60,8 +62,17 @@ public static partial class TimelineBuilder
                 : next is not null ? next.Name
                 : "the end of the session";
 
-            timeline.Add(SegmentKind.Hold, exercise, side, rep, seconds, dose.Unit == HoldUnit.Breaths ? amount : null,
-                HoldCues(exercise, side, seconds, dose.Unit == HoldUnit.Breaths ? $"{amount} breath{(amount == 1 ? "" : "s")}" : $"{seconds} seconds", holdNumber: k, upNext, caution));
+            var block = holds.Take(k).Count(h => h.Side == side);
+            var cues = dose.Unit == HoldUnit.Repetitions
+                ? MovementCues(exercise, side, amount, block, upNext, caution)
+                : HoldCues(exercise, side, seconds, What(exercise, dose, amount, seconds), holdNumber: k, upNext, caution);
+            if (exercise.Kind == ExerciseKind.Rolling)
+            {
+                cues = RollingCues(exercise, cues, block);
+            }
+
+            timeline.Add(SegmentKind.Hold, exercise, side, rep, seconds, dose.Unit == HoldUnit.Breaths ? amount : null, cues,
+                dose.Unit == HoldUnit.Repetitions ? amount : null);
             timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, ReleaseText(exercise), CueKind.Release)]);
 
             if (following is not { } then)
@@ -69,7 +80,7 @@ public static partial class TimelineBuilder
                 continue;
             }
 
-            if (then.Rep != rep || !exercise.IsOneSided)
+            if (sides.Length == 1 || (then.Rep != rep && (then.Side == side || !SideBySide(exercise))))
             {
                 timeline.Add(SegmentKind.Rest, exercise, then.Side, then.Rep, options.RestSeconds, null, [new Cue(0, "Rest.", CueKind.Rest)]);
             }
@@ -84,7 +95,15 @@ public static partial class TimelineBuilder
 
     private static IEnumerable<string> NotesFor(Exercise exercise, ChosenDose dose, SessionOptions options)
     {
-        if (dose.IsDefault)
+        if (dose.IsDefault && dose.Unit == HoldUnit.Repetitions)
+        {
+            yield return $"{exercise.Name}: the source gives no count; Limber plays {dose.Amount} repetitions{(exercise.IsOneSided ? " per side" : "")} at a steady pace, one every {DefaultDose.SecondsPerRepetition} seconds.";
+        }
+        else if (exercise.Kind == ExerciseKind.Rolling)
+        {
+            yield return $"{exercise.Name}: the source gives no time per area; Limber gives each {dose.Amount} seconds of slow rolling.";
+        }
+        else if (dose.IsDefault)
         {
             var words = exercise.Dosage.Note is { } note ? $" (it says \"{note}\")" : "";
             yield return $"{exercise.Name}: the source gives no number for the hold{words}; Limber uses {dose.RepsPerSide} holds of {dose.Amount} s per side, after the {DefaultDose.Basis}.";
@@ -115,14 +134,14 @@ public static partial class TimelineBuilder
         private int clock;
 
         /// <summary>Adds a segment; a zero-length one (no rest asked for) is left out.</summary>
-        public void Add(SegmentKind kind, Exercise exercise, Side? side, int rep, int duration, int? breaths, IReadOnlyList<Cue> cues)
+        public void Add(SegmentKind kind, Exercise exercise, Side? side, int rep, int duration, int? breaths, IReadOnlyList<Cue> cues, int? repetitions = null)
         {
             if (duration <= 0)
             {
                 return;
             }
 
-            Segments.Add(new Segment(kind, exercise.Id, side, rep, clock, duration, breaths, [.. cues.Where(c => c.Offset < duration)]));
+            Segments.Add(new Segment(kind, exercise.Id, side, rep, clock, duration, breaths, [.. cues.Where(c => c.Offset < duration)], repetitions));
             clock += duration;
         }
     }

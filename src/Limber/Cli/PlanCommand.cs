@@ -24,10 +24,11 @@ internal static class PlanCommand
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--out") { Description = "Also save the plan as JSON to this file, for 'limber session --plan FILE'" };
         var listGoals = new Option<bool>("--list-goals") { Description = "List the goals and what each weighs" };
+        var partner = new Option<bool>("--partner") { Description = "Someone is there to help: partner-assisted stretches may be planned" };
 
         var command = new Command("plan", "Build a routine for a goal and a time budget")
         {
-            goal, minutes, level, avoid, equipment, exclude, seed, format, output, listGoals,
+            goal, minutes, level, avoid, equipment, exclude, seed, format, output, listGoals, partner,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -49,7 +50,8 @@ internal static class PlanCommand
                 Split(parse.GetValue(avoid)).Select(w => Choice.Parse<Position>(w, "position")!.Value).ToHashSet(),
                 parse.GetValue(equipment) is { Length: > 0 } props ? PropsAtHand(Split(props)) : null,
                 Split(parse.GetValue(exclude)).Select(id => ShowCommand.Find(catalog, id).Id).ToHashSet(),
-                parse.GetValue(seed));
+                parse.GetValue(seed),
+                Partner: parse.GetValue(partner));
 
             Plan plan;
             try
@@ -136,8 +138,14 @@ internal static class PlanCommand
             output.WriteLine($"    why: {item.Reason}");
         }
 
+        foreach (var note in plan.Notes)
+        {
+            output.WriteLine();
+            output.WriteLine($"Note: {note}");
+        }
+
         output.WriteLine();
-        output.WriteLine($"Total {Clock.Format(plan.TotalSeconds)} of {request.Minutes} minutes asked · covers {plan.Coverage:P0} of the goal · {plan.PositionChanges} position change{(plan.PositionChanges == 1 ? "" : "s")}");
+        output.WriteLine($"Total {Clock.Format(plan.TotalSeconds)} of {request.Minutes} minutes asked · {timeline.WorkShare:P0} of it stretching · covers {plan.Coverage:P0} of the goal · {plan.PositionChanges} position change{(plan.PositionChanges == 1 ? "" : "s")}");
         output.WriteLine("Save it with --out plan.json, then run it with: limber session --plan plan.json");
     }
 }

@@ -1,0 +1,138 @@
+using Limber.Exercises;
+using Limber.Sessions;
+
+namespace Limber.Planning;
+
+/// <summary>Which exercises a plan may use for this person, what each costs at its starting dose, and which is better.</summary>
+public sealed partial class Planner
+{
+    private ReadOnlySpan<Candidate> Candidates(PlanRequest request, SessionOptions options, GoalProfile profile, Candidate[] candidates)
+    {
+        var ranks = Ranks(request.Seed);
+        var costs = StartSeconds(options, request.SecondsPerSide);
+        var level = request.Level ?? Level.Beginner; // the person's level, beginner when unknown: preferred, not required
+        var count = 0;
+        var removed = new Dictionary<string, int>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var mask = profile.MaskOf(facts[i]);
+            if (mask == 0 || !Suits(facts[i].Exercise, request.Goal))
+            {
+                continue;
+            }
+
+            if (Excluded(facts[i].Exercise, request) is { } by)
+            {
+                removed[by] = removed.GetValueOrDefault(by) + 1;
+                continue;
+            }
+
+            candidates[count++] = new Candidate(i, mask, costs[i], ranks[i], Quality(facts[i].Exercise, level));
+        }
+
+        if (count == 0)
+        {
+            var why = removed.Count == 0
+                ? "the catalog has no exercise for its targets"
+                : $"{string.Join(", ", removed.OrderByDescending(r => r.Value).Select(r => $"{r.Key} left out {r.Value}"))}; relax {string.Join(" or ", removed.Keys.Order(StringComparer.Ordinal))}";
+            throw new PlanImpossibleException($"no exercise is left for the {request.Goal.Id} goal: {why}");
+        }
+
+        return candidates.AsSpan(0, count);
+    }
+
+    /// <summary>The goal takes this kind of exercise; a strength move never, whatever a goal file says.</summary>
+    private static bool Suits(Exercise exercise, Goal goal) =>
+        exercise.Kind != ExerciseKind.Strength && goal.Kinds.Contains(exercise.Kind ?? ExerciseKind.Static);
+
+    /// <summary>Which constraint leaves an exercise out, as the option the user would relax; null keeps it.</summary>
+    private static string? Excluded(Exercise exercise, PlanRequest request)
+    {
+        if (request.Exclude?.Contains(exercise.Id) == true)
+        {
+            return "--exclude";
+        }
+
+        if (exercise.Partner == true && !request.Partner)
+        {
+            return "--partner";
+        }
+
+        if (request.Level is { } level && exercise.Level is { } needs && needs > level)
+        {
+            return "--level";
+        }
+
+        if (exercise.Position is { } position && request.Avoid?.Contains(position) == true)
+        {
+            return "--avoid";
+        }
+
+        // Rolling needs a roller the person has said they have.
+        if (exercise.Kind == ExerciseKind.Rolling && request.Equipment?.Contains("foam-roller") != true)
+        {
+            return "--equipment";
+        }
+
+        // An exercise's props are most often alternatives or aids ("a bolster, blankets or a large pillow"; "a
+        // pillow under the hips if lying on the stomach bothers the back"), so one of them at hand is enough; a
+        // mat is comfort, never a need (the sources say "a mat or carpet", "a mat or the floor").
+        var needed = exercise.Equipment.Where(p => p != "mat").ToList();
+        if (request.Equipment is { } atHand && needed.Count > 0 && !needed.Any(atHand.Contains))
+        {
+            return "--equipment";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Full coaching content first (mistakes to avoid, stop signs, tips, modifications: what a person needs to do
+    /// it well and safely), then an exercise at or below the person's level.
+    /// </summary>
+    private static int Quality(Exercise exercise, Level level)
+    {
+        var content = (exercise.Mistakes.Count > 0 ? 2 : 0) + (exercise.Safety.Count > 0 ? 2 : 0)
+            + (exercise.Tips.Count > 0 ? 1 : 0) + (exercise.Modifications.Count > 0 ? 1 : 0);
+        var fits = exercise.Level is not { } needs || needs <= level ? 1 : 0;
+        return (content * 2) + fits;
+    }
+
+    /// <summary>Ties go by catalog order, or by a shuffle that <paramref name="seed"/> makes reproducible.</summary>
+    private int[] Ranks(int? seed)
+    {
+        if (seed is not { } s)
+        {
+            return catalogOrder;
+        }
+
+        var ranks = catalogOrder.ToArray();
+        new Random(s).Shuffle(ranks);
+        return ranks;
+    }
+
+    /// <summary>
+    /// Each exercise's length at the dose it starts a plan at, kept for the last options seen: the options rarely
+    /// change between plans, and this is most of a plan's arithmetic on a large catalog.
+    /// </summary>
+    private int[] StartSeconds(SessionOptions options, int perSide)
+    {
+        var known = startCosts;
+        if (known is null || !known.Options.Equals(options) || known.PerSide != perSide)
+        {
+            known = new StartCosts(options, perSide, [.. facts.Select(f => f.SecondsFor(ChosenDose.For(f.Exercise, DosePoint.Low, DoseFitting.Start(f, options, perSide)), options))]);
+            startCosts = known;
+        }
+
+        return known.Seconds;
+    }
+
+    private sealed record StartCosts(SessionOptions Options, int PerSide, int[] Seconds);
+
+    /// <param name="Index">The exercise's place in the catalog.</param>
+    private readonly record struct Candidate(int Index, int Mask, int Cost, int Rank, int Quality)
+    {
+        /// <summary>For the same coverage: better coached, then shorter, then the tie-break rank.</summary>
+        public bool Better(Candidate other) => (-Quality, Cost, Rank).CompareTo((-other.Quality, other.Cost, other.Rank)) < 0;
+    }
+}
