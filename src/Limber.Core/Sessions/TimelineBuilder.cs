@@ -62,7 +62,7 @@ public static partial class TimelineBuilder
 
             timeline.Add(SegmentKind.Hold, exercise, side, rep, seconds, dose.Unit == HoldUnit.Breaths ? amount : null,
                 HoldCues(exercise, side, seconds, dose.Unit == HoldUnit.Breaths ? $"{amount} breath{(amount == 1 ? "" : "s")}" : $"{seconds} seconds", holdNumber: k, upNext, caution));
-            timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, ReleaseText(exercise), CueKind.Release)]);
+            timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, ReleaseText(exercise, side), CueKind.Release)]);
 
             if (following is not { } then)
             {
