@@ -26,7 +26,7 @@ internal sealed partial class SessionRecorder(
 
     public async Task<AfterHoldStep> HoldCompletedAsync(CompletedHold hold, int segmentIndex, Action<string> show, CancellationToken cancel)
     {
-        var logged = new LoggedHold(hold.ExerciseId, hold.Side, hold.Rep, hold.PlannedSeconds, (int)Math.Round(hold.ActualSeconds), time.GetUtcNow())
+        var logged = new LoggedHold(hold.ExerciseId, hold.Side, hold.Rep, hold.PlannedSeconds, hold.HeldSeconds, time.GetUtcNow())
         {
             SegmentIndex = segmentIndex,
         };
