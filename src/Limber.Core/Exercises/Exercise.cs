@@ -37,8 +37,9 @@ public sealed record Exercise
     public bool? Partner { get; init; }
 
     /// <summary>
-    /// The side a one-sided exercise's steps are written for (the hip crossover's cross the right ankle), so a
-    /// session that starts on the other side can say to mirror them. Null when the steps name no side.
+    /// The side a one-sided exercise's steps are written for (the hip crossover's cross the right ankle): on the
+    /// other side a session reads them mirrored (see <see cref="Sessions.MirroredText"/>). Null when the steps name
+    /// no side.
     /// </summary>
     public Sessions.Side? StepsSide { get; init; }
 

@@ -24,15 +24,10 @@ public static partial class TimelineBuilder
         var steps = exercise.Steps.Take(SetupStepCount(exercise)).ToList();
         var cues = new List<Cue> { new(0, $"{exercise.Name}: get into position{(firstSide is null ? "" : $", {SideName(firstSide)} first")}.", CueKind.Setup) };
         double at = 3;
-        if (exercise.StepsSide is { } written && firstSide is { } first && written != first)
-        {
-            cues.Add(new Cue(at, $"The steps are written for the {SideName(written)}: mirror them, left for right, to start on the {SideName(first)}.", CueKind.Setup));
-            at += 6;
-        }
-
         foreach (var step in steps)
         {
-            cues.Add(new Cue(Math.Round(at), step, CueKind.Setup));
+            // Read as it is done on this side: someone lying on the mat cannot mirror a sentence while following it.
+            cues.Add(new Cue(Math.Round(at), MirroredText.For(step, exercise.StepsSide, firstSide), CueKind.Setup));
             at += Math.Max(3, step.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length / WordsPerSecond);
         }
 
@@ -88,18 +83,21 @@ public static partial class TimelineBuilder
 
     /// <summary>
     /// How the source says to come back: the hold step's own "..., then ..." clause when it has one ("hold for
-    /// 30 to 60 seconds, then turn slowly back"), else the step after the hold for one-sided stretches.
+    /// 30 to 60 seconds, then turn slowly back"), else the step after the hold for one-sided stretches; mirrored
+    /// on the side the steps are not written for.
     /// </summary>
-    private static string ReleaseText(Exercise exercise)
+    private static string ReleaseText(Exercise exercise, Side? side)
     {
         var index = HoldStepIndex(exercise);
         if (index < exercise.Steps.Count && ThenClause().Match(exercise.Steps[index]) is { Success: true } then)
         {
             var clause = then.Groups["rest"].Value;
-            return char.ToUpperInvariant(clause[0]) + clause[1..];
+            return MirroredText.For(char.ToUpperInvariant(clause[0]) + clause[1..], exercise.StepsSide, side);
         }
 
-        return exercise.IsOneSided && index + 1 < exercise.Steps.Count ? exercise.Steps[index + 1] : "Come out of the stretch slowly.";
+        return exercise.IsOneSided && index + 1 < exercise.Steps.Count
+            ? MirroredText.For(exercise.Steps[index + 1], exercise.StepsSide, side)
+            : "Come out of the stretch slowly.";
     }
 
     [GeneratedRegex(@", then (?<rest>.+)$")]

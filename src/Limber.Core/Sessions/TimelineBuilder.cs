@@ -73,7 +73,7 @@ public static partial class TimelineBuilder
 
             timeline.Add(SegmentKind.Hold, exercise, side, rep, seconds, dose.Unit == HoldUnit.Breaths ? amount : null, cues,
                 dose.Unit == HoldUnit.Repetitions ? amount : null);
-            timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, ReleaseText(exercise), CueKind.Release)]);
+            timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, ReleaseText(exercise, side), CueKind.Release)]);
 
             if (following is not { } then)
             {

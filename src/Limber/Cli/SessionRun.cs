@@ -81,12 +81,12 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
 
     private async Task<(Timeline Timeline, long SessionId, int StartAt)> ResumeOrStart(Request request, CancellationToken cancel)
     {
-        if (!request.Fresh && await store.UnfinishedAsync(cancel) is { } unfinished)
+        if (await store.UnfinishedAsync(cancel) is { } unfinished)
         {
             var recipe = SessionRecipe.Read(unfinished.Recipe, catalog);
             var when = context.Local(unfinished.StartedAt, "ddd d MMM HH:mm");
             var done = $"{unfinished.Holds.Count} hold{(unfinished.Holds.Count == 1 ? "" : "s")} done";
-            if (recipe is { } r && (request.Resume || await AskToResume($"You have an unfinished session from {when} ({unfinished.Source}, {done}). Resume it? y/n")))
+            if (!request.Fresh && recipe is { } r && (request.Resume || await AskToResume($"You have an unfinished session from {when} ({unfinished.Source}, {done}). Resume it? y/n")))
             {
                 var timeline = SessionCommand.Build(r.Items, r.Options);
                 var startAt = unfinished.Holds.Count == 0 ? 0 : unfinished.Holds.Max(h => h.SegmentIndex) + 1;
@@ -94,13 +94,27 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
                 return (timeline, unfinished.Id, startAt);
             }
 
-            await store.EndSessionAsync(unfinished.Id, SessionStatus.Abandoned, context.Time.GetUtcNow(), cancel);
-            Output.WriteLine($"The unfinished session from {when} is closed as abandoned; its {done} stay in your log.");
+            await Abandon(unfinished, cancel);
         }
 
         WriteChanges(Output, request.Changes);
         var id = await store.StartSessionAsync(context.Time.GetUtcNow(), request.Source, SessionRecipe.Write(request.Items, request.Options), cancel);
         return (request.Timeline, id, 0);
+    }
+
+    /// <summary>
+    /// Closes the unfinished session as abandoned, and any older one still open (logs written before --fresh
+    /// closed them), so none of them is offered again.
+    /// </summary>
+    private async Task Abandon(LoggedSession unfinished, CancellationToken cancel)
+    {
+        var closed = new HashSet<long>();
+        for (LoggedSession? open = unfinished; open is not null && closed.Add(open.Id); open = await store.UnfinishedAsync(cancel))
+        {
+            await store.EndSessionAsync(open.Id, SessionStatus.Abandoned, context.Time.GetUtcNow(), cancel);
+            var done = $"{open.Holds.Count} hold{(open.Holds.Count == 1 ? "" : "s")} done";
+            Output.WriteLine($"The unfinished session from {context.Local(open.StartedAt, "ddd d MMM HH:mm")} is closed as abandoned; its {done} stay in your log.");
+        }
     }
 
     private async Task<bool> AskToResume(string question)

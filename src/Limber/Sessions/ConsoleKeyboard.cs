@@ -1,9 +1,12 @@
 namespace Limber.Cli.Sessions;
 
-/// <summary>The real keyboard; silent when standard input is not a terminal.</summary>
+/// <summary>The real keyboard; when standard input is not a terminal, no keys, and answers come as lines.</summary>
 internal sealed class ConsoleKeyboard : IKeyboard
 {
     public bool IsInteractive => !Console.IsInputRedirected;
+
+    /// <summary>Piped input answers the questions a line each (<c>printf '6\n0\n' | limber session ID --rate</c>).</summary>
+    public AnswerLines? Lines { get; } = Console.IsInputRedirected ? new AnswerLines(Console.In) : null;
 
     public bool TryRead(out char key)
     {

@@ -4,12 +4,13 @@ using Limber.Progress;
 namespace Limber.Cli.Sessions;
 
 /// <summary>
-/// Saves each hold the moment it completes, then asks how it felt, one keypress per question, and applies the
+/// Saves each hold the moment it completes, then asks how it felt, one keypress per question (one line each when
+/// input is not a terminal, see SessionRecorder.Lines.cs), and applies the
 /// in-session rules: pain 7 or more stops the exercise, pain 4 or more or a pinch cues backing off. A storage
 /// failure does not stop the session: the hold is kept in memory, retried with the next one, and whatever still
 /// cannot be saved is written to a file at the end.
 /// </summary>
-internal sealed class SessionRecorder(
+internal sealed partial class SessionRecorder(
     IProgressStore store, long sessionId, ExerciseCatalog catalog, IKeyboard keys, TimeProvider time, TextWriter error, bool rate) : IHoldRecorder
 {
     private readonly List<LoggedHold> unsaved = [];
@@ -25,7 +26,7 @@ internal sealed class SessionRecorder(
 
     public async Task<AfterHoldStep> HoldCompletedAsync(CompletedHold hold, int segmentIndex, Action<string> show, CancellationToken cancel)
     {
-        var logged = new LoggedHold(hold.ExerciseId, hold.Side, hold.Rep, hold.PlannedSeconds, (int)Math.Round(hold.ActualSeconds), time.GetUtcNow())
+        var logged = new LoggedHold(hold.ExerciseId, hold.Side, hold.Rep, hold.PlannedSeconds, hold.HeldSeconds, time.GetUtcNow())
         {
             SegmentIndex = segmentIndex,
         };
@@ -131,6 +132,11 @@ internal sealed class SessionRecorder(
     {
         var question = $"Range in {unit}? Type the number, then Enter (Enter alone skips)";
         show(question);
+        if (keys.Lines is { } lines)
+        {
+            return await MeasureFromLines(lines, question, show, cancel);
+        }
+
         var typed = "";
         while (await keys.NextKeyAsync(time, cancel) is { } key)
         {
@@ -167,6 +173,11 @@ internal sealed class SessionRecorder(
     private async Task<int?> Number(string question, bool allowPinch, Action<string> show, CancellationToken cancel)
     {
         show(question);
+        if (keys.Lines is { } lines)
+        {
+            return await NumberFromLines(lines, question, allowPinch, show, cancel);
+        }
+
         while (await keys.NextKeyAsync(time, cancel) is { } key)
         {
             switch (key)

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Limber.Cli.Sessions;
 
-/// <summary>The closing lines of a session: how long, how many holds per side, per exercise.</summary>
+/// <summary>The closing lines of a session: how long, how many holds per side, per exercise, and the seconds held as the log has them.</summary>
 internal static class SessionSummary
 {
     public static void Write(IAnsiConsole console, ExerciseCatalog catalog, Timeline timeline, SessionOutcome outcome)
@@ -17,7 +17,7 @@ internal static class SessionSummary
         foreach (var group in holds.GroupBy(h => h.ExerciseId))
         {
             var name = catalog.Find(group.Key)?.Name ?? group.Key.Value;
-            output.WriteLine($"  {name}: {group.Count()} hold{(group.Count() == 1 ? "" : "s")}{Sides([.. group])}, {Clock.Format(group.Sum(h => h.ActualSeconds))} held");
+            output.WriteLine($"  {name}: {group.Count()} hold{(group.Count() == 1 ? "" : "s")}{Sides([.. group])}, {Clock.Format(group.Sum(h => h.HeldSeconds))} held");
         }
     }
 

@@ -144,13 +144,36 @@ public sealed class TimelineBuilderTests
         timeline.Locate(timeline.TotalSeconds + 5).IsFinished.ShouldBeTrue();
     }
 
+    /// <summary>Written for the right, like the hip crossover article: the session starts on the left.</summary>
+    private static readonly Exercise WrittenForTheRight = Make("written-right", Laterality.Alternating,
+        new Dosage(new HoldDose.Seconds(DoseRange.Exactly(30)), DoseRange.Exactly(1), PerSide: true),
+        steps: ["Lie on your back.", "Cross the right ankle over the left knee.", "Hold for 30 seconds.", "Bring the right knee back up."]) with { StepsSide = Side.Right };
+
     [Fact]
-    public void Steps_written_for_the_other_side_are_to_be_mirrored()
+    public void Steps_written_for_the_other_side_are_read_mirrored()
     {
-        var written = SessionFixtures.HipCrossover with { StepsSide = Side.Right };
-        var setup = TimelineBuilder.Build([new SessionItem(written)], SessionOptions.Default).Segments[0];
-        setup.Cues[1].Text.ShouldBe("The steps are written for the right side: mirror them, left for right, to start on the left side.");
-        TimelineBuilder.Build([new SessionItem(SessionFixtures.HipCrossover)], SessionOptions.Default).Segments[0].Cues
-            .ShouldNotContain(c => c.Text.StartsWith("The steps are written", StringComparison.Ordinal));
+        var segments = Build(WrittenForTheRight).Segments;
+        var setup = segments[0].Cues.Select(c => c.Text).ToList();
+        setup.ShouldContain("Cross the left ankle over the right knee.");
+        setup.ShouldNotContain(t => t.Contains("mirror", StringComparison.OrdinalIgnoreCase));
+        segments.Where(s => s.Kind == SegmentKind.Release).Select(s => (s.Side, s.Cues.Single().Text)).ShouldBe(
+            [(Side.Left, "Bring the left knee back up."), (Side.Right, "Bring the right knee back up.")]);
+    }
+
+    [Fact]
+    public void Steps_written_for_the_first_side_are_read_as_written()
+    {
+        var segments = Build(WrittenForTheRight with { StepsSide = Side.Left }).Segments;
+        segments[0].Cues.Select(c => c.Text).ShouldBe(["written-right: get into position, left side first.", "Lie on your back.", "Cross the right ankle over the left knee."]);
+        segments.Where(s => s.Kind == SegmentKind.Release).Select(s => s.Cues.Single().Text).ShouldBe(
+            ["Bring the right knee back up.", "Bring the left knee back up."]);
+    }
+
+    [Fact]
+    public void Steps_that_name_no_side_are_read_as_written_on_both_sides()
+    {
+        var segments = Build(WrittenForTheRight with { StepsSide = null }).Segments;
+        segments[0].Cues.Select(c => c.Text).ShouldContain("Cross the right ankle over the left knee.");
+        segments.Where(s => s.Kind == SegmentKind.Release).ShouldAllBe(s => s.Cues.Single().Text == "Bring the right knee back up.");
     }
 }

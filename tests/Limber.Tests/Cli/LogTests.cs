@@ -43,6 +43,28 @@ public sealed class LogTests
     }
 
     [Fact]
+    public async Task Piped_answers_are_read_a_line_each_until_the_input_ends()
+    {
+        // Left 6/0; right 4 with a pinch and pain 2; left skipped; right 10 (typed out) after a refused line; then the input ends.
+        var run = await Play(new PipedKeyboard("6\n0\n4\np\n2\n\n x \n10\n0\n"), "session", "hip-crossover-stretch", "--rate");
+
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldContain("'x' is not a rating: give 0-10, or + for 10, one a line. How tight was the right side?");
+        run.Out.ShouldContain("Session complete");
+        Holds().Select(h => (h.GetProperty("side").GetString(), Rated(h, "tightness"), Rated(h, "pain"), h.GetProperty("pinch").ValueKind == JsonValueKind.True))
+            .ShouldBe([("left", 6, 0, false), ("right", 4, 2, true), ("left", null, null, false), ("right", 10, 0, false), ("left", null, null, false), ("right", null, null, false)]);
+    }
+
+    [Fact]
+    public async Task A_piped_range_measure_is_a_line()
+    {
+        await Play(new PipedKeyboard("5\n0\n12.5\n4\n0\nfar\n14\n"), "session", "seated-hip-stretch-opposite-leg-behind", "--rate", "--measure", "cm");
+        Holds().Select(h => h.GetProperty("range").GetProperty("value").GetDouble()).ShouldBe([12.5, 14]);
+    }
+
+    private static int? Rated(JsonElement hold, string name) => hold.GetProperty(name).ValueKind == JsonValueKind.Null ? null : hold.GetProperty(name).GetInt32();
+
+    [Fact]
     public async Task A_key_that_is_not_a_rating_is_refused_and_asked_again()
     {
         var run = await Play(new QueuedKeyboard("x70"), "session", "restorative-supta-virasana", "--rate");
@@ -90,6 +112,31 @@ public sealed class LogTests
         var next = await Play(new QueuedKeyboard(""), "session", "restorative-supta-virasana");
         next.Out.ShouldContain("is closed as abandoned; its 1 hold done stay in your log.");
         CliRun.With(env, "log").Out.ShouldContain("abandoned  hip-crossover-stretch · 1 hold");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Fresh_closes_an_unfinished_session_as_abandoned_without_asking(bool atATerminal)
+    {
+        var time = new ManualTime();
+        using var interrupt = new CancellationTokenSource();
+        using var ctrlC = time.CreateTimer(_ => interrupt.Cancel(), null, TimeSpan.FromSeconds(130), Timeout.InfiniteTimeSpan);
+        await Play(new QueuedKeyboard(""), interrupt.Token, time, "session", "hip-crossover-stretch");
+
+        var fresh = await Play(new QueuedKeyboard("", interactive: atATerminal), "session", "restorative-supta-virasana", "--fresh");
+
+        fresh.ExitCode.ShouldBe(0);
+        fresh.Out.ShouldNotContain("Resume it?");
+        fresh.Out.ShouldContain("is closed as abandoned; its 1 hold done stay in your log.");
+        var sessions = JsonDocument.Parse(CliRun.With(env, "history", "--format", "json").Out).RootElement.EnumerateArray()
+            .Select(s => (s.GetProperty("source").GetString(), s.GetProperty("status").GetString())).ToList();
+        sessions.ShouldBe([("restorative-supta-virasana", "finished"), ("hip-crossover-stretch", "abandoned")], ignoreOrder: true);
+
+        // Nothing is left to resume: 'limber session' alone asks for an exercise again.
+        var again = await Play(new QueuedKeyboard("", interactive: true), "session");
+        again.ExitCode.ShouldBe(1);
+        again.Error.ShouldStartWith("limber: name at least one exercise");
     }
 
     [Fact]

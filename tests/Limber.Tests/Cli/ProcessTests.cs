@@ -16,9 +16,9 @@ public sealed class ProcessTests
         return (process.ExitCode, output.Result, error);
     }
 
-    private static Process Start(string[] args)
+    private static Process Start(string[] args, string? dataDirectory = null, bool pipeInput = false)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = pipeInput };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "limber.dll"));
         foreach (var arg in args)
         {
@@ -27,7 +27,7 @@ public sealed class ProcessTests
 
         start.Environment.Remove("LIMBER_CONTENT_DIR");
         start.Environment.Remove("LIMBER_DATABASE");
-        start.Environment["LIMBER_DATA_DIR"] = TempData.NewFolder();
+        start.Environment["LIMBER_DATA_DIR"] = dataDirectory ?? TempData.NewFolder();
         return Process.Start(start)!;
     }
 
@@ -78,5 +78,23 @@ public sealed class ProcessTests
         await process.WaitForExitAsync();
         process.ExitCode.ShouldBe(130);
         string.Join('\n', lines).ShouldContain("Session stopped at 00:00 after 0 of 6 holds.");
+    }
+
+    [Fact]
+    public async Task Rate_reads_answers_piped_on_stdin_a_line_each()
+    {
+        // The shortest real session: one two-sided hold of 5 breaths at 30 a minute, about 40 s of real time.
+        var data = TempData.NewFolder();
+        using var process = Start(["session", "restorative-supta-virasana", "--rate", "--level", "beginner", "--pace", "30"], data, pipeInput: true);
+        await process.StandardInput.WriteAsync("7\np\n3\n");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
+
+        process.ExitCode.ShouldBe(0, await error);
+        (await output).ShouldContain("It pinched. Any pain with it? 0-9, + for 10");
+        var history = CliRun.With(new Dictionary<string, string> { ["LIMBER_DATA_DIR"] = data }, "history").Out;
+        history.ShouldContain(",7,3,true,");
     }
 }

@@ -180,6 +180,23 @@ public sealed partial class SessionCommandTests
         run.Error.ShouldContain("espeak-ng is not installed");
     }
 
+    [Fact]
+    public async Task The_summary_gives_the_seconds_held_as_the_log_keeps_them()
+    {
+        // Waits that wake late make the hold start late on the session clock: it measures a little under its length.
+        var env = new Dictionary<string, string> { ["LIMBER_DATA_DIR"] = TempData.NewFolder() };
+        var time = new ManualTime();
+        var play = CliRun.WithAsync(env, new LateTime(time), new ScriptedKeyboard(time), live: false, "session", "restorative-supta-virasana");
+        await time.DriveAsync(play, TimeSpan.FromHours(1));
+        var run = await play;
+
+        using var history = JsonDocument.Parse(CliRun.With(env, "history", "--format", "json").Out);
+        var hold = history.RootElement.EnumerateArray().Single().GetProperty("holds").EnumerateArray().Single();
+        var logged = hold.GetProperty("actualSeconds").GetInt32();
+        logged.ShouldBe(hold.GetProperty("plannedSeconds").GetInt32());
+        run.Out.ShouldContain($"  Restorative Supta Virasana: 1 hold, {logged / 60:00}:{logged % 60:00} held");
+    }
+
     [GeneratedRegex(@"^\[(?<clock>\d\d:\d\d)\] ", RegexOptions.Multiline)]
     private static partial Regex CueLine();
 }
