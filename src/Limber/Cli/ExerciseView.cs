@@ -1,3 +1,4 @@
+using Limber.Catalog;
 using Limber.Exercises;
 using Spectre.Console;
 
@@ -6,7 +7,8 @@ namespace Limber.Cli;
 /// <summary>An exercise laid out for a terminal, top to bottom like a good article.</summary>
 internal static class ExerciseView
 {
-    public static void Render(IAnsiConsole console, Exercise e)
+    /// <param name="catalog">Names the related exercises; their ids follow, since 'limber show' takes those.</param>
+    public static void Render(IAnsiConsole console, Exercise e, ExerciseCatalog catalog)
     {
         var title = e.Aliases.Count > 0 ? $"{e.Name} ({string.Join(", ", e.Aliases)})" : e.Name;
         console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
@@ -28,7 +30,8 @@ internal static class ExerciseView
         Bullets(console, "Benefits", e.Benefits);
         if (e.Related.All.Any())
         {
-            Bullets(console, "Related", [.. e.Related.Variations.Select(v => $"variation: {v}"), .. e.Related.Alternatives.Select(a => $"alternative: {a}")]);
+            string Named(ExerciseId id) => catalog.Find(id) is { } related ? $"{related.Name} ({id})" : id.Value;
+            Bullets(console, "Related", [.. e.Related.Variations.Select(v => $"variation: {Named(v)}"), .. e.Related.Alternatives.Select(a => $"alternative: {Named(a)}")]);
         }
 
         console.MarkupLine($"[dim]Source: {Markup.Escape(SourceLine(e.Source))}[/]");
