@@ -7,7 +7,7 @@ namespace Limber.Exercises;
 /// The words the content files and the export use for enum values: kebab-case, as in the schema
 /// (<c>side-lying</c>, <c>warm-up</c>, <c>after-lower-body</c>).
 /// </summary>
-public static class Words
+public static partial class Words
 {
     public static string Of<T>(T value) where T : struct, Enum => Cache<T>.ToWord[value];
 

@@ -1,3 +1,4 @@
+using Limber.Catalog;
 using Limber.Exercises;
 using Spectre.Console;
 
@@ -6,7 +7,8 @@ namespace Limber.Cli;
 /// <summary>An exercise laid out for a terminal, top to bottom like a good article.</summary>
 internal static class ExerciseView
 {
-    public static void Render(IAnsiConsole console, Exercise e)
+    /// <param name="catalog">Names the related exercises; their ids follow, since 'limber show' takes those.</param>
+    public static void Render(IAnsiConsole console, Exercise e, ExerciseCatalog catalog)
     {
         var title = e.Aliases.Count > 0 ? $"{e.Name} ({string.Join(", ", e.Aliases)})" : e.Name;
         console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
@@ -24,18 +26,23 @@ internal static class ExerciseView
         Faq(console, e.Faq);
         Safety(console, StopSigns.For(e));
         Bullets(console, "Modifications", e.Modifications.Select(m =>
-            $"{m.Name}{(m.Kind is { } k ? $" ({Words.Of(k)})" : "")}{(m.Description is null ? "" : $": {m.Description}")}").ToList());
+            $"{m.Name}{(m.Kind is { } k ? $" ({Words.Plain(k)})" : "")}{(m.Description is null ? "" : $": {m.Description}")}").ToList());
         Bullets(console, "Benefits", e.Benefits);
         if (e.Related.All.Any())
         {
-            Bullets(console, "Related", [.. e.Related.Variations.Select(v => $"variation: {v}"), .. e.Related.Alternatives.Select(a => $"alternative: {a}")]);
+            string Named(ExerciseId id) => catalog.Find(id) is { } related ? $"{related.Name} ({id})" : id.Value;
+            Bullets(console, "Related", [.. e.Related.Variations.Select(v => $"variation: {Named(v)}"), .. e.Related.Alternatives.Select(a => $"alternative: {Named(a)}")]);
         }
 
-        var file = e.Source.File is null ? "" : $" (seed file {e.Source.File})";
-        var url = e.Source.Url is null ? "" : $" {e.Source.Url}";
-        var license = e.Source.License is null ? "" : $", licence: {e.Source.License}";
-        console.MarkupLine($"[dim]Source: {Markup.Escape($"{e.Source.Title}{file}{url}{license}")}[/]");
+        console.MarkupLine($"[dim]Source: {Markup.Escape(SourceLine(e.Source))}[/]");
     }
+
+    /// <summary>
+    /// The article's title, its address when it is a web one, and the licence. The seed file's name is left out:
+    /// it is how the catalog finds the article, not something a reader can look up.
+    /// </summary>
+    private static string SourceLine(SourceReference source) =>
+        $"{source.Title}{(source.WebUrl is { } url ? $" ({url})" : "")}{(source.License is { } license ? $", licence: {license}" : "")}";
 
     private static void Facts(IAnsiConsole console, Exercise e)
     {

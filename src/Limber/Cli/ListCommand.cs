@@ -56,7 +56,7 @@ internal static class ListCommand
         table.AddColumns("Position", "Dose");
         foreach (var e in exercises)
         {
-            var position = e.Position is { } p ? Words.Of(p) : "-";
+            var position = e.Position is { } p ? Words.Plain(p) : ""; // the source names none: nothing to say
             var dose = Markup.Escape(e.Dosage.DescribeBriefly());
             var id = Markup.Escape(e.Id.Value);
             table.AddRow(withNames ? [id, Markup.Escape(e.Name), position, dose] : [id, position, dose]);

@@ -115,7 +115,7 @@ internal static class PlanCommand
         foreach (var g in goals)
         {
             output.WriteLine($"{g.Id,-18} {g.Name}: {g.Description}");
-            var weights = g.Targets.Select(t => $"{t.Key} {t.Value:0.#}").Concat(g.UseCases.Select(u => $"{Words.Of(u.Key)} {u.Value:0.#}"));
+            var weights = g.Targets.Select(t => $"{Words.PlainTarget(t.Key)} {t.Value:0.#}").Concat(g.UseCases.Select(u => $"{Words.Plain(u.Key)} {u.Value:0.#}"));
             output.WriteLine($"{"",-18} weighs: {string.Join(", ", weights)}");
         }
     }
@@ -124,7 +124,7 @@ internal static class PlanCommand
     {
         var output = console.Profile.Out.Writer;
         var timeline = TimelineBuilder.Build(plan.ToSessionItems(), request.Options ?? SessionOptions.Default);
-        var level = request.Level is { } l ? $" · {Words.Of(l)}" : "";
+        var level = request.Level is { } l ? $" · {Words.Plain(l)}" : "";
         output.WriteLine($"{plan.Goal.Name} · {request.Minutes} minutes{level}");
         output.WriteLine(plan.Goal.Description);
         output.WriteLine();
@@ -132,9 +132,9 @@ internal static class PlanCommand
         {
             var item = plan.Items[i];
             var seconds = timeline.Segments.Where(s => s.ExerciseId == item.Exercise.Id).Sum(s => s.Duration);
-            var position = item.Exercise.Position is { } p ? Words.Of(p) : "any position";
+            var position = item.Exercise.Position is { } p ? $"{Words.Plain(p)} · " : ""; // the source names none: nothing to say
             output.WriteLine($"{i + 1,2}. {item.Exercise.Name} ({item.Exercise.Id})");
-            output.WriteLine($"    {position} · {item.DoseText} · {Clock.Format(seconds)}");
+            output.WriteLine($"    {position}{item.DoseText} · {Clock.Format(seconds)}");
             output.WriteLine($"    why: {item.Reason}");
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Limber.Exercises;
 using Spectre.Console;
 
 namespace Limber.Cli;
@@ -21,11 +22,11 @@ internal static class SearchCommand
             }
 
             var table = new Table().Border(TableBorder.Rounded)
-                .AddColumn("#").AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Name");
+                .AddColumn("#").AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Name").AddColumn("Stretches");
             for (var i = 0; i < hits.Count; i++)
             {
                 var e = hits[i].Exercise;
-                table.AddRow($"{i + 1}", Markup.Escape(e.Id.Value), Markup.Escape(e.Name));
+                table.AddRow($"{i + 1}", Markup.Escape(e.Id.Value), Markup.Escape(e.Name), Markup.Escape(string.Join(", ", e.PrimaryTargets.Select(Words.PlainTarget))));
             }
 
             context.Console.Write(table);

@@ -14,7 +14,7 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             var catalog = context.LoadCatalog(parse);
-            ExerciseView.Render(context.Console, Find(catalog, parse.GetValue(id)!));
+            ExerciseView.Render(context.Console, Find(catalog, parse.GetValue(id)!), catalog);
             return 0;
         });
         return command;

@@ -58,7 +58,7 @@ public sealed class PlanCommandTests : IDisposable
     {
         var run = CliRun.Of("plan", "--list-goals");
         run.Out.ShouldContain("after-sitting");
-        run.Out.ShouldContain("weighs: hip-flexors 2, lower-back 2");
+        run.Out.ShouldContain("weighs: hip flexors 2, lower back 2");
     }
 
     [Theory]

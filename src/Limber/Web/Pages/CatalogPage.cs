@@ -53,29 +53,32 @@ internal static class CatalogPage
 
         var cards = page.Select(e => Html.Of($"""
             <li class="card"><a href="/exercises/{e.Id.Value}"><span class="name">{e.Name}</span></a>
-            <span class="facts">{(e.Position is { } p ? Words.Of(p) : "any position")} · {e.Dosage.DescribeBriefly()}</span>
-            <span class="targets">{string.Join(", ", e.PrimaryTargets)}</span></li>
+            <span class="facts">{(e.Position is { } p ? $"{Words.Plain(p)} · " : "")}{e.Dosage.DescribeBriefly()}</span>
+            <span class="targets">{string.Join(", ", e.PrimaryTargets.Select(Words.PlainTarget))}</span></li>
             """));
         var more = total > page.Count ? Html.Of($"<p>Showing the first {page.Count}; search or filter to narrow them.</p>") : Markup.Empty;
         return Html.Of($"<p class=\"count\">{total} exercise{(total == 1 ? "" : "s")}</p><ul class=\"cards\">{cards}</ul>{more}");
     }
 
-    /// <summary>The values a dimension takes in this catalog, so no chip leads to an empty list.</summary>
-    private static IReadOnlyList<string> Values(WebCatalog catalog, string dimension)
+    /// <summary>
+    /// The values a dimension takes in this catalog, so no chip leads to an empty list: the id the address carries
+    /// and the words the chip shows, in the order of the words.
+    /// </summary>
+    private static IReadOnlyList<(string Value, string Label)> Values(WebCatalog catalog, string dimension)
     {
         var all = catalog.Exercises.Exercises;
-        IEnumerable<string> values = dimension switch
+        IEnumerable<(string, string)> values = dimension switch
         {
-            "target" => all.SelectMany(e => e.Targets),
-            "position" => all.Where(e => e.Position is not null).Select(e => Words.Of(e.Position!.Value)),
-            "equipment" => all.SelectMany(e => e.Equipment),
-            "level" => all.Where(e => e.Level is not null).Select(e => Words.Of(e.Level!.Value)),
-            _ => all.SelectMany(e => e.UseCases.Select(Words.Of)),
+            "target" => all.SelectMany(e => e.Targets).Select(t => (t, Words.PlainTarget(t))),
+            "position" => all.Where(e => e.Position is not null).Select(e => (Words.Of(e.Position!.Value), Words.Plain(e.Position!.Value))),
+            "equipment" => all.SelectMany(e => e.Equipment).Select(p => (p, Words.PlainProp(p))),
+            "level" => all.Where(e => e.Level is not null).Select(e => (Words.Of(e.Level!.Value), Words.Plain(e.Level!.Value))),
+            _ => all.SelectMany(e => e.UseCases).Select(u => (Words.Of(u), Words.Plain(u))),
         };
-        return [.. values.Distinct().Order(StringComparer.Ordinal)];
+        return [.. values.Distinct().OrderBy(v => v.Item2, StringComparer.Ordinal)];
     }
 
-    private static Markup Chips(IQueryCollection query, string dimension, IReadOnlyList<string> values)
+    private static Markup Chips(IQueryCollection query, string dimension, IReadOnlyList<(string Value, string Label)> values)
     {
         if (values.Count == 0)
         {
@@ -86,8 +89,8 @@ internal static class CatalogPage
         var current = query[dimension].ToString();
         var chips = values.Select(v =>
         {
-            var on = v == current;
-            return Html.Of($"<li><a class=\"chip\" href=\"{Toggle(query, dimension, on ? null : v)}\" {Html.When(on, new Markup(" aria-current=\"true\""))}>{v.Replace('-', ' ')}</a></li>");
+            var on = v.Value == current;
+            return Html.Of($"<li><a class=\"chip\" href=\"{Toggle(query, dimension, on ? null : v.Value)}\" {Html.When(on, new Markup(" aria-current=\"true\""))}>{v.Label}</a></li>");
         });
         return Html.Of($"<div class=\"chips\"><h2 id=\"f-{dimension}\">{label}</h2><ul aria-labelledby=\"f-{dimension}\">{chips}</ul></div>");
     }

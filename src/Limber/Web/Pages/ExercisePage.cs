@@ -42,11 +42,15 @@ internal static class ExercisePage
             {Faq(e.Faq)}
             {Modifications(e.Modifications)}
             {List("Benefits", e.Benefits)}
-            <p class="source">Source: {e.Source.Title}{(e.Source.File is null ? "" : $" (seed file {e.Source.File})")}{(e.Source.License is null ? "" : $", licence: {e.Source.License}")}{Html.When(e.Source.WebUrl is not null, Html.Of($" · <a href=\"{e.Source.WebUrl}\" rel=\"noreferrer\">original article</a>"))}</p>
+            {Source(e.Source)}
             </article>
             """);
         return Layout.Page(http, e.Name, main);
     }
+
+    /// <summary>The article's title, a link to it when it is on the web, and the licence; never the seed file's name.</summary>
+    private static Markup Source(SourceReference source) =>
+        Html.Of($"<p class=\"source\">Source: {source.Title}{(source.License is null ? "" : $", licence: {source.License}")}{Html.When(source.WebUrl is not null, Html.Of($" · <a href=\"{source.WebUrl}\" rel=\"noreferrer\">original article</a>"))}</p>");
 
     private static Markup Items(IEnumerable<string> items) => Html.Join(items.Select(i => Html.Of($"<li>{i}</li>")));
 
@@ -58,5 +62,5 @@ internal static class ExercisePage
 
     private static Markup Modifications(IReadOnlyList<Modification> modifications) =>
         modifications.Count == 0 ? Markup.Empty : Html.Of($"<section><h2>Modifications</h2><ul>{Html.Join(modifications.Select(m =>
-            Html.Of($"<li><strong>{m.Name}</strong>{(m.Kind is { } k ? $" ({Words.Of(k)})" : "")}{(m.Description is null ? "" : $": {m.Description}")}</li>")))}</ul></section>");
+            Html.Of($"<li><strong>{m.Name}</strong>{(m.Kind is { } k ? $" ({Words.Plain(k)})" : "")}{(m.Description is null ? "" : $": {m.Description}")}</li>")))}</ul></section>");
 }

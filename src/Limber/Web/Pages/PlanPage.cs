@@ -37,9 +37,9 @@ internal static class PlanPage
               <label for="minutes">Minutes</label>
               <input id="minutes" name="minutes" type="number" inputmode="numeric" min="{PlanRequest.MinMinutes}" max="{PlanRequest.MaxMinutes}" value="{ask.Minutes}">
               <label for="level">Your level</label>
-              <select id="level" name="level"><option value="">any</option>{Html.Join(Words.All<Level>().Select(l => Html.Of($"<option{Html.When(l == ask.Level, new Markup(" selected"))}>{l}</option>")))}</select>
-              <fieldset><legend>Positions to avoid</legend>{Html.Join(Words.All<Position>().Select(p => Box("avoid", p, ask.Avoid?.Contains(p) == true)))}</fieldset>
-              <fieldset><legend>Props you have (none ticked: any)</legend>{Html.Join(Props.Known.Where(p => p != "other").Select(p => Box("equipment", p, ask.Equipment?.Contains(p) == true)))}</fieldset>
+              <select id="level" name="level"><option value="">any</option>{Html.Join(Enum.GetValues<Level>().Select(l => Html.Of($"<option value=\"{Words.Of(l)}\"{Html.When(Words.Of(l) == ask.Level, new Markup(" selected"))}>{Words.Plain(l)}</option>")))}</select>
+              <fieldset><legend>Positions to avoid</legend>{Html.Join(Enum.GetValues<Position>().Select(p => Box("avoid", Words.Of(p), Words.Plain(p), ask.Avoid?.Contains(Words.Of(p)) == true)))}</fieldset>
+              <fieldset><legend>Props you have (none ticked: any)</legend>{Html.Join(Props.Known.Where(p => p != "other").Select(p => Box("equipment", p, Words.PlainProp(p), ask.Equipment?.Contains(p) == true)))}</fieldset>
               {Html.Join((ask.Exclude ?? []).Select(x => Html.Of($"<input type=\"hidden\" name=\"exclude\" value=\"{x}\">")))}
               <button type="submit" class="primary">Plan it</button>
             </form>
@@ -48,8 +48,9 @@ internal static class PlanPage
         return Layout.Page(http, "Plan", main, status: status);
     }
 
-    private static Markup Box(string name, string value, bool on) =>
-        Html.Of($"<label class=\"check\"><input type=\"checkbox\" name=\"{name}\" value=\"{value}\"{Html.When(on, new Markup(" checked"))}> {value.Replace('-', ' ')}</label>");
+    /// <summary>A tick box that sends the id and shows the words.</summary>
+    private static Markup Box(string name, string value, string label, bool on) =>
+        Html.Of($"<label class=\"check\"><input type=\"checkbox\" name=\"{name}\" value=\"{value}\"{Html.When(on, new Markup(" checked"))}> {label}</label>");
 
     private static Markup Plan(HttpContext http, AskedPlan asked, IAntiforgery antiforgery)
     {

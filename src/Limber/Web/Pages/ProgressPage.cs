@@ -40,7 +40,7 @@ internal static class ProgressPage
                 </section>
                 """);
         });
-        var recent = sessions.Select(s => Html.Of($"<li>{s.StartedAt.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)} · {s.Source} · {s.Holds.Count} hold{(s.Holds.Count == 1 ? "" : "s")} · {Words.Of(s.Status)}</li>"));
+        var recent = sessions.Select(s => Html.Of($"<li>{s.StartedAt.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)} · {SessionName(s.Source, catalog)} · {s.Holds.Count} hold{(s.Holds.Count == 1 ? "" : "s")} · {Words.Plain(s.Status)}</li>"));
         var main = Html.Of($"""
             <h1>Progress</h1>
             <p class="legend">Lines show tightness from 0 to 10 per session; squares mark pain, rings a pinch.</p>
@@ -48,6 +48,21 @@ internal static class ProgressPage
             <section><h2>Recent sessions</h2><ul class="sessions">{recent}</ul><p><a href="/api/history">The whole log as JSON</a></p></section>
             """);
         return Layout.Page(http, "Progress", main);
+    }
+
+    /// <summary>
+    /// What a session was, in words: the log keeps how it was started ("plan lower-back", "hip-crossover-stretch
+    /// restorative-supta-virasana"), ids that read as code, so a goal is named by its name and exercises by theirs.
+    /// </summary>
+    private static string SessionName(string source, WebCatalog catalog)
+    {
+        if (source.StartsWith("plan ", StringComparison.Ordinal) && catalog.Goal(source["plan ".Length..]) is { } goal)
+        {
+            return $"plan: {goal.Name}";
+        }
+
+        var exercises = source.Split(' ').Select(id => catalog.Exercises.Find(id)).ToList();
+        return exercises.All(e => e is not null) ? string.Join(", ", exercises.Select(e => e!.Name)) : source;
     }
 
     private static string Asymmetry(ProgressReport report) =>

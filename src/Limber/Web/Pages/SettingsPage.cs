@@ -27,9 +27,9 @@ internal static class SettingsPage
               <label for="pace">Breaths a minute for holds counted in breaths</label>
               <input id="pace" name="pace" type="number" inputmode="decimal" min="1" max="30" step="0.5" value="{s.BreathsPerMinute.ToString(CultureInfo.InvariantCulture)}">
               <label for="level">Your level</label>
-              <select id="level" name="level"><option value="">not set</option>{Options(Words.All<Level>(), s.Level is { } l ? Words.Of(l) : null)}</select>
+              <select id="level" name="level"><option value="">not set</option>{Options(s.Level)}</select>
               <label for="tighter">Your tighter side (it gets more hold time)</label>
-              <select id="tighter" name="tighter"><option value="">neither</option>{Options(Words.All<Side>(), s.TighterSide is { } t ? Words.Of(t) : null)}</select>
+              <select id="tighter" name="tighter"><option value="">neither</option>{Options(s.TighterSide)}</select>
               <button type="submit" class="primary">Save</button>
             </form>
             <section class="settings" id="voice-settings">
@@ -67,6 +67,7 @@ internal static class SettingsPage
         return Results.Redirect("/settings?saved=1");
     }
 
-    private static Markup Options(IEnumerable<string> values, string? selected) =>
-        Html.Join(values.Select(v => Html.Of($"<option{Html.When(v == selected, new Markup(" selected"))}>{v}</option>")));
+    /// <summary>One option per value: the id is sent, the words are shown.</summary>
+    private static Markup Options<T>(T? selected) where T : struct, Enum =>
+        Html.Join(Enum.GetValues<T>().Select(v => Html.Of($"<option value=\"{Words.Of(v)}\"{Html.When(selected is { } chosen && EqualityComparer<T>.Default.Equals(chosen, v), new Markup(" selected"))}>{Words.Plain(v)}</option>")));
 }
