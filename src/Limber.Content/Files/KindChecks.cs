@@ -28,7 +28,9 @@ internal static class KindChecks
             fields.Problem(YamlFields.Get(map, "partner") ?? map, "the steps have a partner hold or push: set 'partner: true'");
         }
 
-        if (exercise.Kind == ExerciseKind.Static && exercise.Dosage is { Hold: null, Reps: not null })
+        // Read from the file, not the record: a hold the file gives but gets wrong is reported once, as itself.
+        if (exercise.Kind == ExerciseKind.Static && exercise.Dosage.Reps is not null
+            && YamlFields.Get(map, "dosage") is YamlMappingNode dosage && YamlFields.Get(dosage, "holdSeconds") is null && YamlFields.Get(dosage, "holdBreaths") is null)
         {
             fields.Problem(YamlFields.Get(map, "dosage") ?? map, "a static stretch counted in repetitions needs a hold (holdSeconds or holdBreaths), or is it 'kind: dynamic'?");
         }

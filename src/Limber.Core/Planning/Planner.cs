@@ -1,5 +1,6 @@
 using System.Buffers;
 using Limber.Catalog;
+using Limber.Exercises;
 using Limber.Sessions;
 
 namespace Limber.Planning;
@@ -154,7 +155,7 @@ public sealed partial class Planner(ExerciseCatalog catalog)
             (int, int, double, int, int) Key(Candidate c) =>
                 (-c.Quality, facts[c.Index].Exercise.PrimaryTargets[0] == target ? 0 : 1, -profile.Score(c.Mask), c.Cost, c.Rank);
 
-            var name = Names.Target(target);
+            var name = Words.PlainTarget(target);
             if (best is not { } pick)
             {
                 notes.Add(any
@@ -208,9 +209,9 @@ public sealed partial class Planner(ExerciseCatalog catalog)
 
     private static string Reason(GoalProfile profile, int mask, Goal goal)
     {
-        var primary = profile.TargetsIn(mask, primary: true).Select(Names.Target).ToList();
-        var secondary = profile.TargetsIn(mask, primary: false).Select(Names.Target).ToList();
-        var useCases = profile.UseCasesIn(mask).Select(Names.UseCase).ToList();
+        var primary = profile.TargetsIn(mask, primary: true).Select(Words.PlainTarget).ToList();
+        var secondary = profile.TargetsIn(mask, primary: false).Select(Words.PlainTarget).ToList();
+        var useCases = profile.UseCasesIn(mask).Select(Words.Plain).ToList();
         var parts = new List<string>();
         if (primary.Count > 0)
         {

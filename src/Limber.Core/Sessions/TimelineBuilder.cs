@@ -122,7 +122,7 @@ public static partial class TimelineBuilder
         _ => "both sides",
     };
 
-    private static string PositionHint(Exercise exercise) => exercise.Position is { } p ? $" ({Words.Of(p)})" : "";
+    private static string PositionHint(Exercise exercise) => exercise.Position is { } p ? $" ({Words.Plain(p)})" : "";
 
     /// <summary>Collects segments back to back, so each start is the sum of the durations before it.</summary>
     private sealed class Builder

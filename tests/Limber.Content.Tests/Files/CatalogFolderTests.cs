@@ -14,6 +14,8 @@ public sealed class CatalogFolderTests : IDisposable
             id: {id}
             name: {id}
             laterality: bilateral
+            kind: static
+            partner: false
             steps: [Breathe.]
             source:
               title: test
@@ -31,7 +33,7 @@ public sealed class CatalogFolderTests : IDisposable
         load.Catalog.Exercises.Select(e => e.Id.Value).ShouldBe(["good-one"]);
         var problem = load.Problems.ShouldHaveSingleItem();
         problem.File.ShouldEndWith("bad-one.yaml");
-        problem.Line.ShouldBe(7);
+        problem.Line.ShouldBe(9);
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public sealed class CatalogFolderTests : IDisposable
 
         var problem = CatalogFolder.Load(folder).Problems.ShouldHaveSingleItem();
         problem.Message.ShouldBe("unknown related id 'nobody': no exercise has that id");
-        problem.Line.ShouldBe(7);
+        problem.Line.ShouldBe(9);
     }
 
     [Fact]

@@ -11,6 +11,8 @@ public sealed class ExerciseFileTests
         name: Sample Stretch
         position: supine
         laterality: unilateral
+        kind: static
+        partner: false
         dosage:
           holdSeconds: { min: 30, max: 60 }
           reps: { min: 3, max: 3 }
@@ -47,7 +49,7 @@ public sealed class ExerciseFileTests
     public void A_minimum_above_the_maximum_is_reported()
     {
         var problem = Problems(Valid.Replace("{ min: 30, max: 60 }", "{ min: 60, max: 30 }")).ShouldHaveSingleItem();
-        problem.Line.ShouldBe(6);
+        problem.Line.ShouldBe(8);
         problem.Message.ShouldBe("'holdSeconds' has min 60 above max 30");
     }
 
@@ -64,7 +66,7 @@ public sealed class ExerciseFileTests
     {
         var problem = Problems(Valid.Replace("  - Stretch.", "  - Stretch.\n   bad: [unclosed")).ShouldHaveSingleItem();
         problem.Message.ShouldStartWith("malformed YAML");
-        problem.Line.ShouldBeInRange(11, 13);
+        problem.Line.ShouldBeInRange(13, 15);
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class ExerciseFileTests
     {
         var problem = Problems(Valid + "\nmistake:\n  - Rushing.").ShouldHaveSingleItem();
         problem.Message.ShouldStartWith("unknown field 'mistake'");
-        problem.Line.ShouldBe(14);
+        problem.Line.ShouldBe(16);
     }
 
     [Fact]
@@ -108,4 +110,36 @@ public sealed class ExerciseFileTests
     [Fact]
     public void An_empty_file_is_a_problem() =>
         Problems("").ShouldHaveSingleItem().Message.ShouldBe("the file is empty");
+
+    [Fact]
+    public void Kind_and_partner_are_read()
+    {
+        var (exercise, problems) = ExerciseFile.Read(Valid.Replace("kind: static", "kind: dynamic").Replace("reps: { min: 3, max: 3 }", "reps: { min: 10, max: 20 }"), "sample-stretch.yaml");
+        problems.ShouldBeEmpty();
+        exercise!.Kind.ShouldBe(ExerciseKind.Dynamic);
+        exercise.Partner.ShouldBe(false);
+    }
+
+    [Theory]
+    [InlineData("kind: static\n", "missing 'kind'")]
+    [InlineData("partner: false\n", "missing 'partner'")]
+    public void A_catalog_record_says_its_kind_and_whether_it_needs_a_partner(string removed, string message) =>
+        Problems(Valid.Replace(removed, "")).ShouldHaveSingleItem().Message.ShouldContain(message);
+
+    [Fact]
+    public void Steps_with_a_partner_need_partner_true()
+    {
+        var problem = Problems(Valid.Replace("- Stretch.", "- Have your partner hold your knees.")).ShouldHaveSingleItem();
+        problem.Message.ShouldContain("partner: true");
+        problem.Line.ShouldBe(6);
+        Problems(Valid.Replace("- Stretch.", "- Have your partner hold your knees.").Replace("partner: false", "partner: true")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_static_stretch_counted_in_repetitions_needs_a_hold()
+    {
+        var counted = Valid.Replace("  holdSeconds: { min: 30, max: 60 }\n", "");
+        Problems(counted).ShouldHaveSingleItem().Message.ShouldContain("needs a hold");
+        Problems(counted.Replace("kind: static", "kind: dynamic")).ShouldBeEmpty();
+    }
 }

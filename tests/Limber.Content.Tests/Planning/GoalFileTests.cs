@@ -22,7 +22,7 @@ public sealed class GoalFileTests
     [InlineData("- id: g\n  name: G\n  targets: { glutes: lots }\n", 3, "'glutes' must be a number, not 'lots'")]
     [InlineData("- id: g\n  name: G\n  useCases: { gym: 1 }\n", 3, "unknown use case (one of: warm-up, cool-down, recovery, mobility, after-sitting, after-lower-body, daily): 'gym'")]
     [InlineData("- id: g\n  name: G\n", 1, "a goal needs at least one weighted target or use case")]
-    [InlineData("- id: g\n  name: G\n  weights: {}\n  targets: { glutes: 1 }\n", 3, "unknown field 'weights' in a goal (known: id, name, description, targets, useCases)")]
+    [InlineData("- id: g\n  name: G\n  weights: {}\n  targets: { glutes: 1 }\n", 3, "unknown field 'weights' in a goal (known: id, name, description, targets, useCases, kinds, mustInclude)")]
     public void A_broken_goal_names_its_line_and_problem(string yaml, int line, string message)
     {
         var (goals, problems) = GoalFile.Read(yaml, "goals.yaml");

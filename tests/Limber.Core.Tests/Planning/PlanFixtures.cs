@@ -16,9 +16,23 @@ internal static class PlanFixtures
         new Dictionary<string, double> { ["lower-back"] = 3, ["glutes"] = 1.5, ["obliques"] = 1, ["hip-rotators"] = 1 },
         new Dictionary<UseCase, double> { [UseCase.AfterSitting] = 1 });
 
+    /// <summary>A warm-up goal: movements, and rolling for whoever has a roller.</summary>
+    public static Goal WarmUp { get; } = LowerBack with
+    {
+        Id = "warm-up",
+        Name = "Warm-up",
+        Kinds = new HashSet<ExerciseKind> { ExerciseKind.Dynamic, ExerciseKind.Rolling },
+    };
+
+    /// <summary>The lower back with its key stretch named, as content/goals.yaml does.</summary>
+    public static Goal LowerBackWithKey { get; } = LowerBack with { MustInclude = ["lower-back", "hip-rotators"] };
+
     public static Exercise Make(string id, Position position, string[] primary, string[]? secondary = null, Dosage? dosage = null,
-        Laterality laterality = Laterality.Unilateral, Level? level = null, string[]? equipment = null, UseCase[]? useCases = null) => new()
+        Laterality laterality = Laterality.Unilateral, Level? level = null, string[]? equipment = null, UseCase[]? useCases = null,
+        ExerciseKind kind = ExerciseKind.Static, bool partner = false) => new()
         {
+            Kind = kind,
+            Partner = partner,
             Id = new ExerciseId(id),
             Name = id,
             Position = position,
@@ -54,6 +68,25 @@ internal static class PlanFixtures
         from afterSitting in Gen.Elements(true, false, false)
         select Make("x", position, [.. primary.Take(3)], [.. secondary.Except(primary).Take(2)], dose, laterality,
             useCases: afterSitting ? [UseCase.AfterSitting] : []);
+
+    /// <summary>Catalogs as the shipped one is: mostly held stretches, and movements, rolls, strength and partner moves among them.</summary>
+    public static readonly Gen<Exercise> MixedExercises =
+        from exercise in Exercises
+        from kind in Gen.Elements(ExerciseKind.Static, ExerciseKind.Static, ExerciseKind.Static, ExerciseKind.Dynamic, ExerciseKind.Rolling, ExerciseKind.Strength)
+        from partner in Gen.Elements(false, false, false, true)
+        from reps in Gen.Choose(0, 20)
+        select exercise with
+        {
+            Kind = kind,
+            Partner = partner,
+            Equipment = kind == ExerciseKind.Rolling ? ["foam-roller"] : exercise.Equipment,
+            Dosage = kind == ExerciseKind.Dynamic ? new Dosage(Reps: reps < 5 ? null : new DoseRange(reps, reps + 5)) : exercise.Dosage,
+        };
+
+    public static Gen<ExerciseCatalog> MixedCatalogs(int min, int max) =>
+        from count in Gen.Choose(min, max)
+        from exercises in Gen.ListOf(MixedExercises, count)
+        select new ExerciseCatalog(exercises.Select((e, i) => e with { Id = new ExerciseId($"exercise-{i}"), Name = $"Exercise {i}" }));
 
     public static Gen<ExerciseCatalog> Catalogs(int min, int max) =>
         from count in Gen.Choose(min, max)
