@@ -19,11 +19,16 @@ internal static class DoseFitting
     /// <summary>The dose an exercise starts a plan at, for <paramref name="perSide"/> seconds on each side.</summary>
     public static DoseOverride Start(ExerciseFacts facts, SessionOptions options, int perSide) => new Item(facts, options, perSide).Dose;
 
-    public static (IReadOnlyList<DoseOverride> Doses, int Total) Fill(IReadOnlyList<ExerciseFacts> chosen, SessionOptions options, int perSide, int target, int budget)
+    /// <param name="share">
+    /// The part of the time to spend in the stretch: until it is reached, doses keep rising past the target, up to
+    /// the budget (a plan may end a little longer rather than spend its time getting in and out of position).
+    /// </param>
+    public static (IReadOnlyList<DoseOverride> Doses, int Total) Fill(IReadOnlyList<ExerciseFacts> chosen, SessionOptions options, int perSide, int target, int budget, double share = 0)
     {
         var items = chosen.Select(f => new Item(f, options, perSide)).ToList();
         var total = items.Sum(i => i.Cost);
-        while (total < target)
+        bool Short() => items.Sum(i => i.Work) < share * total;
+        while (total < target || Short())
         {
             // The next step: holds before extra rounds, then the item furthest from its top; each item's next
             // step is worked out once and kept until that item moves.
@@ -43,7 +48,7 @@ internal static class DoseFitting
             }
 
             var after = total - best.Cost + best.Next!.Value.Cost;
-            if (after > target && after - target > target - total)
+            if (!Short() && after > target && after - target > target - total)
             {
                 break; // stopping short is closer to the target than this step
             }
@@ -85,6 +90,9 @@ internal static class DoseFitting
         public DoseOverride Dose { get; private set; }
 
         public int Cost { get; private set; }
+
+        /// <summary>Seconds in the stretch itself at the current dose (its holds, or its movement's blocks).</summary>
+        public int Work => chosen.RepsPerSide * TimelineBuilder.SidesOf(facts.Exercise).Length * chosen.SecondsFor(chosen.Amount, options);
 
         /// <summary>The next dose up and what it costs, or null at the top of the range.</summary>
         public Step? Next { get; private set; }

@@ -32,6 +32,9 @@ public sealed record PlanRequest(
     /// <summary>The time per side each held stretch starts at: ACSM's 60 s per muscle group, or 30 s in a short plan.</summary>
     public int SecondsPerSide => Minutes >= FullDoseMinutes ? Sessions.DefaultDose.SecondsPerSide : 30;
 
+    /// <summary>The least part of a plan of ten minutes or more spent in the stretch itself, where the doses allow it.</summary>
+    public double StretchShare => Minutes >= FullDoseMinutes ? 0.6 : 0;
+
     public const int MinMinutes = 2;
 
     public const int MaxMinutes = 90;
@@ -43,5 +46,12 @@ public sealed record PlanRequest(
 
     public int LongestSeconds => (int)Math.Floor(TargetSeconds * (1 + Tolerance));
 
-    public int ShortestSeconds => (int)Math.Ceiling(TargetSeconds * (1 - Tolerance));
+    /// <summary>
+    /// 10% short, or 20 seconds short in the shortest plans: a two-minute plan of one stretch at 30 seconds a side
+    /// takes about 1:45, and no dose inside the source's range lands nearer.
+    /// </summary>
+    public int ShortestSeconds => Math.Min((int)Math.Ceiling(TargetSeconds * (1 - Tolerance)), TargetSeconds - ShortBy);
+
+    /// <summary>How many seconds short of the time any plan may end.</summary>
+    public const int ShortBy = 20;
 }

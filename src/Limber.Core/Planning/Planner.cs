@@ -94,19 +94,21 @@ public sealed partial class Planner(ExerciseCatalog catalog)
         // 3. Doses: raised evenly toward the budget, never past what each source states; then variety, more
         // exercises for the goal, most relevant first, only in the time longer holds could not fill, and the
         // doses settled again over them all.
-        var doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget);
+        var doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget, request.StretchShare);
         var before = chosen.Count;
         AddForVariety(candidates, profile, budget - doses.Total, chosen, reasons, request.Goal);
         if (chosen.Count > before)
         {
-            doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget);
+            doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget, request.StretchShare);
         }
 
         var total = doses.Total - options.TransitionSeconds;
         if (total < request.ShortestSeconds)
         {
+            var fewer = (int)Math.Floor(total / 60.0 / (1 - PlanRequest.Tolerance));
+            var ask = fewer >= PlanRequest.MinMinutes ? $"ask for {fewer} minutes or fewer, or " : "";
             throw new PlanImpossibleException(
-                $"the exercises that fit these constraints fill at most {Minutes(total)} at the doses their sources allow; ask for {(int)Math.Floor(total / 60.0 / (1 - PlanRequest.Tolerance))} minutes or fewer, or relax --avoid, --equipment, --level or --exclude");
+                $"the exercises that fit these constraints fill at most {Minutes(total)} at the doses their sources allow; {ask}relax --avoid, --equipment, --level or --exclude");
         }
 
         // 4. Order: fewest position changes, the usual way down to the floor and back up.

@@ -29,10 +29,11 @@ public sealed class PlannerPropertyTests
     }
 
     [Property(MaxTest = 200)]
-    public Property A_plan_is_within_ten_percent_and_is_the_session_it_plays() => Prop.ForAll(Requests.ToArbitrary(), r =>
+    public Property A_plan_is_within_ten_percent_or_twenty_seconds_and_is_the_session_it_plays() => Prop.ForAll(Requests.ToArbitrary(), r =>
     {
         var plan = TryPlan(r.Catalog, r.Minutes);
-        return plan is null || (PlanFixtures.Seconds(plan) == plan.TotalSeconds && Math.Abs(plan.TotalSeconds - (r.Minutes * 60)) <= r.Minutes * 6);
+        return plan is null || (PlanFixtures.Seconds(plan) == plan.TotalSeconds && plan.TotalSeconds <= r.Minutes * 66
+            && plan.TotalSeconds >= Math.Min(r.Minutes * 54, (r.Minutes * 60) - PlanRequest.ShortBy));
     });
 
     [Property(MaxTest = 200)]
