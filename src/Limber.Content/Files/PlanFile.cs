@@ -32,6 +32,7 @@ public static class PlanFile
         })]),
         ["totalSeconds"] = plan.TotalSeconds,
         ["coverage"] = Math.Round(plan.Coverage, 3),
+        ["notes"] = new JsonArray([.. plan.Notes.Select(n => (JsonNode)n)]),
     };
 
     public static string Write(Plan plan, int minutes) => ToNode(plan, minutes).ToJsonString(ExerciseJson.Indented) + "\n";

@@ -49,7 +49,7 @@ internal static class DraftBuilder
         var laterality = LateralityOf(steps.Concat(own.DoseText), out var sidesSure);
         confidence["laterality"] = sidesSure;
 
-        // A kind the words leave unsure stays null: the reviewer decides, as the schema allows for drafts.
+        // The kind the words suggest, with how sure they make it: review flags it when unsure.
         var (kind, kindSure) = KindWords.Of(name, steps);
         confidence["kind"] = kindSure;
 
@@ -80,7 +80,7 @@ internal static class DraftBuilder
             PrimaryTargets = primary,
             SecondaryTargets = secondary,
             Laterality = laterality,
-            Kind = kindSure >= 0.8 ? kind : null,
+            Kind = kind,
             Partner = KindWords.HasPartner(steps),
             Dosage = dosage,
             Steps = steps,

@@ -34,11 +34,19 @@ public sealed partial class Planner
         {
             var why = removed.Count == 0
                 ? "the catalog has no exercise for its targets"
-                : $"{string.Join(", ", removed.OrderByDescending(r => r.Value).Select(r => $"{r.Key} left out {r.Value}"))}; relax {string.Join(" or ", removed.Keys.Order(StringComparer.Ordinal))}";
+                : $"{string.Join(", ", removed.OrderByDescending(r => r.Value).Select(r => $"{r.Key} left out {r.Value}"))}; {Relax(removed.Keys)}";
             throw new PlanImpossibleException($"no exercise is left for the {request.Goal.Id} goal: {why}");
         }
 
         return candidates.AsSpan(0, count);
+    }
+
+    /// <summary>"relax --avoid or --level", and "add --partner when someone can help" for partner stretches.</summary>
+    private static string Relax(IEnumerable<string> options)
+    {
+        var relax = options.Where(o => o != "--partner").Order(StringComparer.Ordinal).ToList();
+        var partner = options.Contains("--partner") ? "add --partner when someone can help" : null;
+        return relax.Count == 0 ? partner! : $"relax {string.Join(" or ", relax)}{(partner is null ? "" : $", or {partner}")}";
     }
 
     /// <summary>The goal takes this kind of exercise; a strength move never, whatever a goal file says.</summary>

@@ -14,18 +14,24 @@ internal sealed record PlanAsk(
     IReadOnlyList<string>? Avoid = null,
     IReadOnlyList<string>? Equipment = null,
     IReadOnlyList<string>? Exclude = null,
-    int? Seed = null)
+    int? Seed = null,
+    bool? Partner = null)
 {
     public const int DefaultMinutes = 10;
 
-    /// <summary>The plan form's fields as the page's address carries them.</summary>
+    /// <summary>
+    /// The plan form's fields as the page's address carries them. The form starts with no props ticked and means
+    /// it: a plan for someone who has said nothing about props needs none (the API's "any" is for callers that
+    /// leave the field out).
+    /// </summary>
     public static PlanAsk FromQuery(Microsoft.AspNetCore.Http.IQueryCollection q) => new(
         q["goal"].ToString(),
         int.TryParse(q["minutes"], out var m) ? m : DefaultMinutes,
         q["level"].ToString() is { Length: > 0 } level ? level : null,
         [.. q["avoid"].OfType<string>()],
-        q.ContainsKey("equipment") ? [.. q["equipment"].OfType<string>()] : null,
-        [.. q["exclude"].OfType<string>()]);
+        [.. q["equipment"].OfType<string>()],
+        [.. q["exclude"].OfType<string>()],
+        Partner: q["partner"].ToString() is "yes" or "true" or "on");
 
     /// <summary>The planner's request, or the problems with this one, per field.</summary>
     public (PlanRequest? Request, Dictionary<string, string[]> Problems) Check(WebCatalog catalog)
@@ -87,7 +93,7 @@ internal sealed record PlanAsk(
 
         return problems.Count > 0 || goal is null
             ? (null, problems)
-            : (new PlanRequest(goal, minutes, level, avoid, props, exclude, Seed), problems);
+            : (new PlanRequest(goal, minutes, level, avoid, props, exclude, Seed, Partner: Partner == true), problems);
     }
 
     private static T? Add<T>(Dictionary<string, string[]> problems, string field, string problem)

@@ -44,7 +44,7 @@ public sealed class PageTests
         await using var app = await WebApp.InMemoryAsync();
         var client = app.Client();
         var strap = await client.GetStringAsync("/?equipment=strap");
-        strap.ShouldContain("1 exercise<");
+        strap.ShouldContain("10 exercises<");
         strap.ShouldContain("/exercises/seated-hip-stretch-opposite-leg-behind");
         strap.ShouldContain("aria-current=\"true\">strap");
         var part = await client.GetStringAsync("/?q=hero&part=results");

@@ -39,7 +39,8 @@ internal static class PlanPage
               <label for="level">Your level</label>
               <select id="level" name="level"><option value="">any</option>{Html.Join(Enum.GetValues<Level>().Select(l => Html.Of($"<option value=\"{Words.Of(l)}\"{Html.When(Words.Of(l) == ask.Level, new Markup(" selected"))}>{Words.Plain(l)}</option>")))}</select>
               <fieldset><legend>Positions to avoid</legend>{Html.Join(Enum.GetValues<Position>().Select(p => Box("avoid", Words.Of(p), Words.Plain(p), ask.Avoid?.Contains(Words.Of(p)) == true)))}</fieldset>
-              <fieldset><legend>Props you have (none ticked: any)</legend>{Html.Join(Props.Known.Where(p => p != "other").Select(p => Box("equipment", p, Words.PlainProp(p), ask.Equipment?.Contains(p) == true)))}</fieldset>
+              <fieldset><legend>Props you have (tick what is at hand; a mat is never needed)</legend>{Html.Join(Props.Known.Where(p => p is not ("other" or "mat")).Select(p => Box("equipment", p, Words.PlainProp(p), ask.Equipment?.Contains(p) == true)))}</fieldset>
+              <fieldset><legend>Help</legend>{Box("partner", "yes", "Someone is here to help (partner stretches)", ask.Partner == true)}</fieldset>
               {Html.Join((ask.Exclude ?? []).Select(x => Html.Of($"<input type=\"hidden\" name=\"exclude\" value=\"{x}\">")))}
               <button type="submit" class="primary">Plan it</button>
             </form>
@@ -68,6 +69,7 @@ internal static class PlanPage
             <h2>{plan.Goal.Name}: {Clock.Format(handout.TotalSeconds)} of {request.Minutes} minutes</h2>
             <p>{plan.Goal.Description}</p>
             <ol class="plan">{items}</ol>
+            {Html.Join(plan.Notes.Select(n => Html.Of($"<p class=\"notice\">{n}</p>")))}
             <form method="post" action="/sessions" class="start">{Layout.Antiforgery(http, antiforgery)}<input type="hidden" name="source" value="plan {plan.Goal.Id}">{hidden}<button type="submit" class="primary">Start this plan</button></form>
             <p><a href="/plan/print{http.Request.QueryString.Value}">Print this plan as a handout</a></p>
             """);
