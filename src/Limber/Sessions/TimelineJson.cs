@@ -5,7 +5,7 @@ using Limber.Sessions;
 
 namespace Limber.Cli.Sessions;
 
-/// <summary>A timeline as JSON: <c>{ totalSeconds, notes, segments: [{ kind, exerciseId, side, rep, start, duration, breaths, cues }] }</c>.</summary>
+/// <summary>A timeline as JSON: <c>{ totalSeconds, notes, segments: [{ kind, exerciseId, side, rep, start, duration, breaths, repetitions, cues }] }</c>.</summary>
 internal static class TimelineJson
 {
     public static string Write(Timeline timeline) => ToNode(timeline).ToJsonString(ExerciseJson.Indented) + "\n";
@@ -23,6 +23,7 @@ internal static class TimelineJson
             ["start"] = s.Start,
             ["duration"] = s.Duration,
             ["breaths"] = s.Breaths,
+            ["repetitions"] = s.Repetitions,
             ["cues"] = new JsonArray([.. s.Cues.Select(c => (JsonNode)new JsonObject
             {
                 ["offset"] = c.Offset,

@@ -18,7 +18,7 @@ internal static class TimelineText
         foreach (var s in timeline.Segments)
         {
             var side = s.Side is { } sd ? $" {Words.Of(sd)}" : "";
-            var breaths = s.Breaths is { } b ? $", {b} breaths" : "";
+            var breaths = s.Breaths is { } b ? $", {b} breaths" : s.Repetitions is { } n ? $", {n} times" : "";
             output.WriteLine($"{Clock.Format(s.Start)}  {Words.Of(s.Kind),-10} {s.ExerciseId}{side} #{s.Rep} ({s.Duration} s{breaths})");
             foreach (var cue in s.Cues)
             {
@@ -26,6 +26,6 @@ internal static class TimelineText
             }
         }
 
-        output.WriteLine($"Total: {Clock.Format(timeline.TotalSeconds)} ({timeline.HoldCount} holds)");
+        output.WriteLine($"Total: {Clock.Format(timeline.TotalSeconds)} ({timeline.HoldCount} holds, {timeline.WorkShare:P0} of it stretching)");
     }
 }

@@ -90,4 +90,24 @@ public sealed class SeedImportTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Every_seed_exercise_is_a_held_stretch_with_no_partner(string prefix) =>
+        Import(prefix).Drafts.ShouldAllBe(d => d.Exercise.Kind == ExerciseKind.Static && d.Exercise.Partner == false);
+
+    [Fact]
+    public void Words_tell_a_roll_a_movement_a_strength_move_and_a_partner()
+    {
+        KindWords.Of("Piriformis-SMR", ["Sit on a foam roller."]).Kind.ShouldBe(ExerciseKind.Rolling);
+        KindWords.Of("Standing Hip Circles", ["Make a big circle with your knee."]).Kind.ShouldBe(ExerciseKind.Dynamic);
+        KindWords.Of("Superman", ["Lift your arms and legs and hold for 2 seconds."]).Kind.ShouldBe(ExerciseKind.Strength);
+        KindWords.Of("Supine Internal Rotation Stretch", ["Hold your knee down for a slow 30-second count."]).Kind.ShouldBe(ExerciseKind.Static);
+        KindWords.HasPartner(["Have your partner hold your knees."]).ShouldBeTrue();
+        KindWords.HasPartner(["Lie on your back."]).ShouldBeFalse();
+    }
 }

@@ -199,4 +199,16 @@ public sealed partial class SessionCommandTests
 
     [GeneratedRegex(@"^\[(?<clock>\d\d:\d\d)\] ", RegexOptions.Multiline)]
     private static partial Regex CueLine();
+
+    [Fact]
+    public void A_movement_of_ten_to_twenty_repetitions_then_switch_plays_as_one_counted_block_a_side()
+    {
+        var run = CliRun.Of("session", "90-90-hamstring", "--dry-run", "--format", "json");
+        run.ExitCode.ShouldBe(0, run.Error);
+        var timeline = System.Text.Json.Nodes.JsonNode.Parse(run.Out)!;
+        var holds = timeline["segments"]!.AsArray().Where(s => (string?)s!["kind"] == "hold").ToList();
+        holds.Select(h => (string?)h!["side"]).ShouldBe(["left", "right"]);
+        holds.ShouldAllBe(h => (int)h!["repetitions"]! >= 10 && (int)h["repetitions"]! <= 20);
+        ((int)timeline["totalSeconds"]!).ShouldBeLessThan(180);
+    }
 }
