@@ -31,6 +31,8 @@ internal static class SyntheticCatalog
                 PrimaryTargets = primary,
                 SecondaryTargets = [.. faker.PickRandom(targets.Except(primary), faker.Random.Int(0, 2))],
                 Laterality = faker.PickRandom<Laterality>(),
+                Kind = faker.PickRandom(ExerciseKind.Static, ExerciseKind.Static, ExerciseKind.Static, ExerciseKind.Dynamic, ExerciseKind.Rolling, ExerciseKind.Strength),
+                Partner = faker.Random.Bool(0.1f),
                 Dosage = new Dosage(hold, faker.Random.Bool() ? new DoseRange(faker.Random.Int(1, 3), faker.Random.Int(3, 5)) : null, PerSide: true, Note: hold is null ? "hold briefly" : null),
                 Steps = [.. Enumerable.Range(0, faker.Random.Int(2, 6)).Select(_ => faker.Lorem.Sentence(faker.Random.Int(5, 25)))],
                 UseCases = [.. faker.PickRandom(Enum.GetValues<UseCase>(), faker.Random.Int(0, 3))],

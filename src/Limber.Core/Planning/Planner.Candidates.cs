@@ -120,22 +120,28 @@ public sealed partial class Planner
     }
 
     /// <summary>
-    /// Each exercise's length at the dose it starts a plan at, kept for the last options seen: the options rarely
-    /// change between plans, and this is most of a plan's arithmetic on a large catalog.
+    /// Each exercise's length at the dose it starts a plan at, kept per session options and time per side: they
+    /// rarely change between plans (short and long plans take two), and this is most of a plan's arithmetic on a
+    /// large catalog. At most a few are kept, so odd options cannot grow it.
     /// </summary>
     private int[] StartSeconds(SessionOptions options, int perSide)
     {
-        var known = startCosts;
-        if (known is null || !known.Options.Equals(options) || known.PerSide != perSide)
+        if (startCosts.TryGetValue((options, perSide), out var known))
         {
-            known = new StartCosts(options, perSide, [.. facts.Select(f => f.SecondsFor(ChosenDose.For(f.Exercise, DosePoint.Low, DoseFitting.Start(f, options, perSide)), options))]);
-            startCosts = known;
+            return known;
         }
 
-        return known.Seconds;
+        if (startCosts.Count >= MaxStartCosts)
+        {
+            startCosts.Clear();
+        }
+
+        known = [.. facts.Select(f => f.SecondsFor(ChosenDose.For(f.Exercise, DosePoint.Low, DoseFitting.Start(f, options, perSide)), options))];
+        startCosts[(options, perSide)] = known;
+        return known;
     }
 
-    private sealed record StartCosts(SessionOptions Options, int PerSide, int[] Seconds);
+    private const int MaxStartCosts = 8;
 
     /// <param name="Index">The exercise's place in the catalog.</param>
     private readonly record struct Candidate(int Index, int Mask, int Cost, int Rank, int Quality)

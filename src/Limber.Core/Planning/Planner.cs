@@ -18,7 +18,7 @@ public sealed partial class Planner(ExerciseCatalog catalog)
 {
     private readonly IReadOnlyList<ExerciseFacts> facts = [.. catalog.Exercises.Select(ExerciseFacts.Of)];
     private readonly int[] catalogOrder = [.. Enumerable.Range(0, catalog.Count)];
-    private volatile StartCosts? startCosts;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SessionOptions Options, int PerSide), int[]> startCosts = new();
 
     public Plan Plan(PlanRequest request)
     {
