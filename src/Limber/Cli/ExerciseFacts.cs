@@ -17,6 +17,15 @@ internal static class ExerciseFacts
         }
 
         rows.Add(("Sides", Sides(e.Laterality)));
+        if (e.Kind is { } kind)
+        {
+            rows.Add(("Kind", Kind(kind)));
+        }
+
+        if (e.Partner == true)
+        {
+            rows.Add(("Partner", "needed: a second person holds or pushes"));
+        }
         if (e.Level is { } level)
         {
             rows.Add(("Level", Words.Plain(level)));
@@ -40,6 +49,14 @@ internal static class ExerciseFacts
     public static string TargetsInWords(Exercise e) =>
         string.Join(", ", e.PrimaryTargets.Select(Words.PlainTarget))
         + (e.SecondaryTargets.Count > 0 ? $"; also {string.Join(", ", e.SecondaryTargets.Select(Words.PlainTarget))}" : "");
+
+    private static string Kind(ExerciseKind kind) => kind switch
+    {
+        ExerciseKind.Static => "a held stretch",
+        ExerciseKind.Dynamic => "a movement, counted in repetitions",
+        ExerciseKind.Rolling => "rolling on a foam roller, timed per area",
+        _ => "a strength move, not a stretch (never in a plan)",
+    };
 
     private static string Sides(Laterality laterality) => laterality switch
     {
