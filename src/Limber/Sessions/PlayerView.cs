@@ -20,6 +20,7 @@ internal static class PlayerView
         var side = segment.Side switch { Side.Left => "LEFT", Side.Right => "RIGHT", _ => "BOTH SIDES" };
         var what = segment.Kind switch
         {
+            SegmentKind.Hold when segment.Repetitions is { } times => $"{times} TIMES · {holdNumber}/{holdsOfExercise}",
             SegmentKind.Hold => $"HOLD {holdNumber}/{holdsOfExercise}",
             var kind => kind.ToString().ToUpperInvariant(),
         };

@@ -289,8 +289,10 @@ function render() {
   $('exercise').textContent = exercise ? exercise.name : s.exerciseId;
   $('side').textContent = s.kind === 'hold' ? (s.side ? s.side.toUpperCase() : 'BOTH') : words[s.kind] || s.kind;
   const left = Math.max(0, Math.ceil(s.duration - offset - 1e-9));
-  $('countdown').textContent = left < 60 ? String(left) : seconds(left);
-  $('countdown').classList.toggle('short', left < 60);
+  // A movement counts down its repetitions, as the voice counts them; a hold its seconds.
+  const moves = s.repetitions ? Math.max(0, Math.ceil((s.duration - offset - 1e-9) * s.repetitions / s.duration)) : null;
+  $('countdown').textContent = moves !== null ? `${moves}×` : left < 60 ? String(left) : seconds(left);
+  $('countdown').classList.toggle('short', moves !== null || left < 60);
   const following = segments.slice(index + 1).find((x) => x.kind === 'hold');
   $('next').textContent = following ? `Next: ${session.exercises[following.exerciseId]?.name ?? following.exerciseId}${following.side ? `, ${following.side} side` : ''}` : 'Next: the end';
   const percent = Math.round(100 * t / session.totalSeconds);
