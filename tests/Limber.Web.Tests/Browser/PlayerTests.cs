@@ -72,6 +72,26 @@ public sealed class PlayerTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_movement_counts_down_its_repetitions_and_its_block_is_logged_per_side()
+    {
+        var id = await StartAsync("90-90-hamstring");
+        var page = await browser.PageAsync();
+        await page.GotoAsync($"/player/{id}?speed={Speed}");
+        await page.Locator("#pause").ClickAsync();
+
+        // During the block the big number is the repetitions left, not seconds.
+        await Assertions.Expect(page.Locator("#side")).ToHaveTextAsync("LEFT", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#countdown")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+×$"));
+        await RateAsync(page, 4, 0);
+        await RateAsync(page, 5, 0);
+        await Assertions.Expect(page.Locator("#done")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        var session = await WaitForAsync(() => browser.App.Store.SessionAsync(id), s => s!.Status == SessionStatus.Finished && s.Holds.Count == 2);
+        session!.Holds.Select(h => h.Side).ShouldBe([Limber.Sessions.Side.Left, Limber.Sessions.Side.Right]);
+        browser.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Pain_of_seven_stops_the_exercise_with_advice_and_the_session_goes_on()
     {
         var id = await StartAsync("hip-crossover-stretch", "restorative-supta-virasana");
