@@ -50,9 +50,7 @@ internal static class CoachingNumbers
 
         var timeline = TimelineBuilder.Build(plan.ToSessionItems(), SessionOptions.Default);
         var held = plan.Items.Where(i => i.Exercise.Kind == ExerciseKind.Static).ToList();
-        var least = held.Count == 0 ? "-" : held.Min(i => timeline.Segments
-            .Where(s => s.Kind == SegmentKind.Hold && s.ExerciseId == i.Exercise.Id)
-            .GroupBy(s => s.Side).Min(g => g.Sum(s => s.Duration))).ToString(CultureInfo.InvariantCulture);
+        var least = held.Count == 0 ? "-" : held.Min(i => timeline.LeastSecondsOnASide(i.Exercise.Id)).ToString(CultureInfo.InvariantCulture);
         var partner = plan.Items.Count(i => i.Exercise.Partner == true);
         var strength = plan.Items.Count(i => i.Exercise.Kind == ExerciseKind.Strength);
         var rolling = plan.Items.Count(i => i.Exercise.Kind == ExerciseKind.Rolling && !props.Contains("foam-roller"));

@@ -1,4 +1,3 @@
-using KindWords = Limber.Content.Import.KindWords;
 using Limber.Exercises;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +7,7 @@ namespace Limber.Content.Files;
 /// One exercise record read from YAML (or JSON, which YAML reads too), field names as in the schema.
 /// Every problem is reported with its line; a record with any problem is not returned.
 /// </summary>
-public static class ExerciseFile
+public static partial class ExerciseFile
 {
     internal static readonly string[] Fields =
     [
@@ -51,12 +50,13 @@ public static class ExerciseFile
         var fields = new YamlFields(fileName, problems);
         var exercise = Read(map, fields, expectedId);
         var draft = ReadDraftMark(map, fields);
+        var broken = problems.Count > 0;
         if (exercise is not null)
         {
-            KindChecks.Check(exercise, draft is not null, map, fields);
+            exercise = KindChecks.Check(exercise, draft is not null, map, fields);
         }
 
-        return (problems.Count == 0 ? exercise : null, draft, problems);
+        return (broken ? null : exercise, draft, problems);
     }
 
     /// <summary>Reads an array of records (the export format, JSON or YAML); each record is checked on its own.</summary>
@@ -86,13 +86,14 @@ public static class ExerciseFile
             }
 
             // Records exported before kind and partner existed get them from their own words.
-            var exercise = Read(map, fields, expectedId: null) is { } read ? WithKind(read) : null;
+            var exercise = Read(map, fields, expectedId: null);
+            var broken = problems.Count > before;
             if (exercise is not null)
             {
-                KindChecks.Check(exercise, isDraft: false, map, fields);
+                exercise = KindChecks.Check(exercise, isDraft: false, map, fields, missingIsProblem: false);
             }
 
-            if (exercise is not null && problems.Count == before)
+            if (exercise is not null && !broken)
             {
                 exercises.Add(exercise);
             }
@@ -144,12 +145,6 @@ public static class ExerciseFile
         };
         return id is null || name is null || laterality is null || steps.Count == 0 || source is null ? null : exercise;
     }
-
-    private static Exercise WithKind(Exercise e) => e with
-    {
-        Kind = e.Kind ?? KindWords.Of(e.Name, e.Steps).Kind,
-        Partner = e.Partner ?? KindWords.HasPartner(e.Steps),
-    };
 
     private static DraftMark? ReadDraftMark(YamlMappingNode map, YamlFields fields)
     {
@@ -217,74 +212,6 @@ public static class ExerciseFile
         }
 
         return words;
-    }
-
-    private static Dosage ReadDosage(YamlMappingNode map, YamlFields fields)
-    {
-        var dosage = fields.Map(map, "dosage");
-        if (dosage is null)
-        {
-            return Dosage.Unstated;
-        }
-
-        fields.OnlyKnownKeys(dosage, "'dosage'", DosageFields);
-        var seconds = ReadRange(dosage, fields, "holdSeconds");
-        var breaths = ReadRange(dosage, fields, "holdBreaths");
-        if (seconds is not null && breaths is not null)
-        {
-            fields.Problem(dosage, "give the hold in 'holdSeconds' or in 'holdBreaths', not both");
-        }
-
-        var sets = fields.Number(dosage, "sets", minimum: 1);
-        if (sets is { } s && s != Math.Floor(s))
-        {
-            fields.Problem(YamlFields.Get(dosage, "sets"), "'sets' must be a whole number");
-        }
-
-        return new Dosage(
-            Hold: seconds is not null ? new HoldDose.Seconds(seconds) : breaths is not null ? new HoldDose.Breaths(breaths) : null,
-            Reps: ReadRange(dosage, fields, "reps"),
-            PerSide: fields.Flag(dosage, "perSide"),
-            Sets: sets is { } whole ? (int)whole : null,
-            RestSeconds: fields.Number(dosage, "restSeconds"),
-            Note: fields.Text(dosage, "note"));
-    }
-
-    private static DoseRange? ReadRange(YamlMappingNode dosage, YamlFields fields, string key)
-    {
-        var node = YamlFields.Get(dosage, key);
-        if (node is null)
-        {
-            return null;
-        }
-
-        if (node is not YamlMappingNode range)
-        {
-            fields.Problem(node, $"'{key}' must be a range such as {{ min: 30, max: 60 }}");
-            return null;
-        }
-
-        fields.OnlyKnownKeys(range, $"'{key}'", ["min", "max"]);
-        var min = fields.Number(range, "min");
-        var max = fields.Number(range, "max");
-        if (YamlFields.Get(range, "min") is null)
-        {
-            fields.Problem(range, $"missing required field 'min' in '{key}'");
-            return null;
-        }
-
-        if (min is null)
-        {
-            return null;
-        }
-
-        if (max is { } top && top < min)
-        {
-            fields.Problem(range, $"'{key}' has min {min} above max {top}");
-            return null;
-        }
-
-        return new DoseRange(min.Value, max);
     }
 
     private static IReadOnlyList<FaqEntry> ReadFaq(YamlMappingNode map, YamlFields fields) =>

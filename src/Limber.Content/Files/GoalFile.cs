@@ -84,9 +84,11 @@ public static class GoalFile
         }
 
         var mustInclude = fields.Texts(map, "mustInclude");
-        foreach (var target in mustInclude.Where(t => !Targets.IsKnown(t)))
+        foreach (var target in mustInclude.Where(t => !targets.ContainsKey(t)))
         {
-            fields.Problem(YamlFields.Get(map, "mustInclude"), $"unknown target in 'mustInclude': '{target}' (see docs/targets.md)");
+            fields.Problem(YamlFields.Get(map, "mustInclude"), Targets.IsKnown(target)
+                ? $"'mustInclude' names '{target}', which the goal does not weigh: add it to 'targets'"
+                : $"unknown target in 'mustInclude': '{target}' (see docs/targets.md)");
         }
 
         return id is null || name is null ? null : new Goal(id, name, description, targets, useCases)

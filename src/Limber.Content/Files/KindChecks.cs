@@ -11,19 +11,26 @@ namespace Limber.Content.Files;
 /// </summary>
 internal static class KindChecks
 {
-    public static void Check(Exercise exercise, bool isDraft, YamlMappingNode map, YamlFields fields)
+    /// <summary>
+    /// Reports what disagrees and returns the record as the planner and the player may safely use it: a missing
+    /// kind or partner taken from the record's words, and a partner stretch marked as one. A record is never
+    /// dropped for these (a catalog written before kind existed keeps working); <c>limber validate</c> lists them.
+    /// </summary>
+    /// <param name="missingIsProblem">False for exported records read back, which may predate the two fields.</param>
+    public static Exercise Check(Exercise exercise, bool isDraft, YamlMappingNode map, YamlFields fields, bool missingIsProblem = true)
     {
-        if (!isDraft && exercise.Kind is null)
+        if (!isDraft && exercise.Kind is null && missingIsProblem)
         {
             fields.Problem(YamlFields.Get(map, "kind") ?? map, $"missing 'kind': say how it is done ({string.Join(", ", Words.All<ExerciseKind>())})");
         }
 
-        if (!isDraft && exercise.Partner is null)
+        if (!isDraft && exercise.Partner is null && missingIsProblem)
         {
             fields.Problem(YamlFields.Get(map, "partner") ?? map, "missing 'partner': true when a second person holds or pushes, else false");
         }
 
-        if (exercise.Partner != true && KindWords.HasPartner(exercise.Steps))
+        var partnerInSteps = KindWords.HasPartner(exercise.Steps);
+        if (exercise.Partner != true && partnerInSteps)
         {
             fields.Problem(YamlFields.Get(map, "partner") ?? map, "the steps have a partner hold or push: set 'partner: true'");
         }
@@ -34,5 +41,11 @@ internal static class KindChecks
         {
             fields.Problem(YamlFields.Get(map, "dosage") ?? map, "a static stretch counted in repetitions needs a hold (holdSeconds or holdBreaths), or is it 'kind: dynamic'?");
         }
+
+        return isDraft ? exercise : exercise with
+        {
+            Kind = exercise.Kind ?? KindWords.Of(exercise.Name, exercise.Steps).Kind,
+            Partner = exercise.Partner == true || partnerInSteps,
+        };
     }
 }

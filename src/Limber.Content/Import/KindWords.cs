@@ -20,7 +20,9 @@ public static partial class KindWords
             return (ExerciseKind.Rolling, 0.9);
         }
 
-        if (StrengthName().IsMatch(name))
+        // A strength word in a name that calls itself a stretch, a pose or a hold ("Low Lunge Hip Flexor Stretch",
+        // "Deep Squat Hold") names the position, not the move.
+        if (StrengthName().IsMatch(name) && !HeldName().IsMatch(name))
         {
             return (ExerciseKind.Strength, 0.85);
         }
@@ -30,13 +32,14 @@ public static partial class KindWords
             return (ExerciseKind.Dynamic, 0.8);
         }
 
-        // Repetitions counted with no hold anywhere: a movement, not a held stretch.
+        // Repetitions counted with no hold anywhere: likely a movement, but a reviewer should look.
         if (Repetitions().IsMatch(text) && !Hold().IsMatch(text))
         {
-            return (ExerciseKind.Dynamic, 0.6);
+            return (ExerciseKind.Dynamic, 0.5);
         }
 
-        return (ExerciseKind.Static, Hold().IsMatch(text) ? 0.8 : 0.6);
+        // No hold words at all: a stretch by default, flagged for review.
+        return (ExerciseKind.Static, Hold().IsMatch(text) ? 0.8 : 0.5);
     }
 
     /// <summary>True when a step has a second person hold, push or brace.</summary>
@@ -63,6 +66,10 @@ public static partial class KindWords
     [GeneratedRegex(@"\b(hold|holding|stay (here )?for|remain)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hold();
 
-    [GeneratedRegex(@"\b(partner|helper|assistant)\b", RegexOptions.IgnoreCase)]
+    // "without a partner", "no partner needed" say the opposite.
+    [GeneratedRegex(@"(?<!\b(without|no|need no|needs no)\s+(a\s+|an\s+)?)\b(partner|helper|assistant)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Partner();
+
+    [GeneratedRegex(@"\b(stretch|pose|hold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldName();
 }

@@ -7,4 +7,10 @@ public static class Props
         ["mat", "strap", "bolster", "blanket", "pillow", "block", "chair", "wall", "foam-roller", "band", "exercise-ball", "other"];
 
     public static bool IsKnown(string prop) => Known.Contains(prop);
+
+    /// <summary>
+    /// What a home has when a person says nothing about props: a mat or a rug, pillows, a blanket, a towel or belt
+    /// for a strap, a chair, a wall. Not a bolster, block, band, ball or foam roller.
+    /// </summary>
+    public static IReadOnlySet<string> Household { get; } = new HashSet<string> { "mat", "pillow", "blanket", "strap", "chair", "wall" };
 }

@@ -19,6 +19,13 @@ internal static class DoseFitting
     /// <summary>The dose an exercise starts a plan at, for <paramref name="perSide"/> seconds on each side.</summary>
     public static DoseOverride Start(ExerciseFacts facts, SessionOptions options, int perSide) => new Item(facts, options, perSide).Dose;
 
+    /// <summary>What an exercise costs at its starting dose, transition included, and how much of that is stretching.</summary>
+    public static (int Cost, int Work) StartCost(ExerciseFacts facts, SessionOptions options, int perSide)
+    {
+        var item = new Item(facts, options, perSide);
+        return (item.Cost, item.Work);
+    }
+
     /// <param name="share">
     /// The part of the time to spend in the stretch: until it is reached, doses keep rising past the target, up to
     /// the budget (a plan may end a little longer rather than spend its time getting in and out of position).

@@ -8,7 +8,7 @@ namespace Limber.Planning;
 /// <param name="Level">The user's level: exercises rated above it are left out. Null takes every level.</param>
 /// <param name="Avoid">Positions the user cannot or will not take (prone, kneeling...).</param>
 /// <param name="Equipment">
-/// The props at hand; null means the usual ones (a pillow, a strap, a chair...). Exercises needing others are left
+/// The props at hand; null means what a home has (<see cref="Props.Household"/>). Exercises needing others are left
 /// out. Rolling needs a foam roller named here: it is never planned for someone who has not said they have one.
 /// </param>
 /// <param name="Exclude">Exercises the user does not want.</param>

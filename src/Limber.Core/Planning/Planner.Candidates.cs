@@ -9,14 +9,14 @@ public sealed partial class Planner
     private ReadOnlySpan<Candidate> Candidates(PlanRequest request, SessionOptions options, GoalProfile profile, Candidate[] candidates)
     {
         var ranks = Ranks(request.Seed);
-        var costs = StartSeconds(options, request.SecondsPerSide);
+        var costs = StartCosts(options, request.SecondsPerSide);
         var level = request.Level ?? Level.Beginner; // the person's level, beginner when unknown: preferred, not required
         var count = 0;
         var removed = new Dictionary<string, int>();
         for (var i = 0; i < facts.Count; i++)
         {
             var mask = profile.MaskOf(facts[i]);
-            if (mask == 0 || !Suits(facts[i].Exercise, request.Goal))
+            if (mask == 0 || !Suits(facts[i].Exercise, request.Goal) || costs[i].Cost == Unplayable)
             {
                 continue;
             }
@@ -27,7 +27,7 @@ public sealed partial class Planner
                 continue;
             }
 
-            candidates[count++] = new Candidate(i, mask, costs[i], ranks[i], Quality(facts[i].Exercise, level));
+            candidates[count++] = new Candidate(i, mask, costs[i].Cost, ranks[i], Quality(facts[i].Exercise, level), costs[i].Work);
         }
 
         if (count == 0)
@@ -35,7 +35,7 @@ public sealed partial class Planner
             var why = removed.Count == 0
                 ? "the catalog has no exercise for its targets"
                 : $"{string.Join(", ", removed.OrderByDescending(r => r.Value).Select(r => $"{r.Key} left out {r.Value}"))}; {Relax(removed.Keys)}";
-            throw new PlanImpossibleException($"no exercise is left for the {request.Goal.Id} goal: {why}");
+            throw new PlanImpossibleException($"no exercise is left for the {request.Goal.Name.ToLowerInvariant()} goal: {why}");
         }
 
         return candidates.AsSpan(0, count);
@@ -86,7 +86,8 @@ public sealed partial class Planner
         // pillow under the hips if lying on the stomach bothers the back"), so one of them at hand is enough; a
         // mat is comfort, never a need (the sources say "a mat or carpet", "a mat or the floor").
         var needed = exercise.Equipment.Where(p => p != "mat").ToList();
-        if (request.Equipment is { } atHand && needed.Count > 0 && !needed.Any(atHand.Contains))
+        var atHand = request.Equipment ?? Props.Household;
+        if (needed.Count > 0 && !needed.Any(atHand.Contains))
         {
             return "--equipment";
         }
@@ -124,7 +125,7 @@ public sealed partial class Planner
     /// rarely change between plans (short and long plans take two), and this is most of a plan's arithmetic on a
     /// large catalog. At most a few are kept, so odd options cannot grow it.
     /// </summary>
-    private int[] StartSeconds(SessionOptions options, int perSide)
+    private (int Cost, int Work)[] StartCosts(SessionOptions options, int perSide)
     {
         if (startCosts.TryGetValue((options, perSide), out var known))
         {
@@ -136,15 +137,31 @@ public sealed partial class Planner
             startCosts.Clear();
         }
 
-        known = [.. facts.Select(f => f.SecondsFor(ChosenDose.For(f.Exercise, DosePoint.Low, DoseFitting.Start(f, options, perSide)), options))];
+        known = [.. facts.Select(f => StartCost(f, options, perSide))];
         startCosts[(options, perSide)] = known;
         return known;
     }
 
     private const int MaxStartCosts = 8;
 
+    /// <summary>The cost of an exercise no session could play (a dose its own range refuses): never planned.</summary>
+    private const int Unplayable = int.MaxValue;
+
+    private static (int Cost, int Work) StartCost(ExerciseFacts f, SessionOptions options, int perSide)
+    {
+        try
+        {
+            return DoseFitting.StartCost(f, options, perSide);
+        }
+        catch (InvalidSessionException)
+        {
+            return (Unplayable, 0);
+        }
+    }
+
     /// <param name="Index">The exercise's place in the catalog.</param>
-    private readonly record struct Candidate(int Index, int Mask, int Cost, int Rank, int Quality)
+    /// <param name="Work">Seconds of the cost spent in the stretch itself.</param>
+    private readonly record struct Candidate(int Index, int Mask, int Cost, int Rank, int Quality, int Work)
     {
         /// <summary>For the same coverage: better coached, then shorter, then the tie-break rank.</summary>
         public bool Better(Candidate other) => (-Quality, Cost, Rank).CompareTo((-other.Quality, other.Cost, other.Rank)) < 0;

@@ -18,7 +18,7 @@ public sealed partial class Planner(ExerciseCatalog catalog)
 {
     private readonly IReadOnlyList<ExerciseFacts> facts = [.. catalog.Exercises.Select(ExerciseFacts.Of)];
     private readonly int[] catalogOrder = [.. Enumerable.Range(0, catalog.Count)];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SessionOptions Options, int PerSide), int[]> startCosts = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SessionOptions Options, int PerSide), (int Cost, int Work)[]> startCosts = new();
 
     public Plan Plan(PlanRequest request)
     {
@@ -58,7 +58,7 @@ public sealed partial class Planner(ExerciseCatalog catalog)
         if (shortest > budget)
         {
             throw new PlanImpossibleException(
-                $"{request.Minutes} minutes is too short: the shortest exercise for the {request.Goal.Id} goal ({facts[shortestIndex].Exercise.Name}) takes {Minutes(shortest - options.TransitionSeconds)}; ask for at least {Math.Ceiling((shortest - options.TransitionSeconds) / 60.0 / (1 + PlanRequest.Tolerance))} minutes");
+                $"{request.Minutes} minutes is too short: the shortest exercise for the {request.Goal.Name.ToLowerInvariant()} goal ({facts[shortestIndex].Exercise.Name}) takes {Minutes(shortest - options.TransitionSeconds)}; ask for at least {Math.Ceiling((shortest - options.TransitionSeconds) / 60.0 / (1 + PlanRequest.Tolerance))} minutes");
         }
 
         // 1. The goal's key stretches: the best exercise that stretches each most, while they fit.
@@ -80,10 +80,10 @@ public sealed partial class Planner(ExerciseCatalog catalog)
             }
         }
 
-        var options2 = bestByMask.OrderBy(p => p.Value.Rank).ToList();
-        foreach (var i in CoverageSearch.Best([.. options2.Select(p => (p.Key, p.Value.Cost))], profile, budget - spent))
+        var byMask = bestByMask.OrderBy(p => p.Value.Rank).ToList();
+        foreach (var i in CoverageSearch.Best([.. byMask.Select(p => (p.Key, p.Value.Cost))], profile, budget - spent))
         {
-            var c = options2[i].Value;
+            var c = byMask[i].Value;
             chosen.Add(c);
             spent += c.Cost;
             reasons[c.Index] = Reason(profile, c.Mask, request.Goal);
@@ -94,12 +94,14 @@ public sealed partial class Planner(ExerciseCatalog catalog)
         // 3. Doses: raised evenly toward the budget, never past what each source states; then variety, more
         // exercises for the goal, most relevant first, only in the time longer holds could not fill, and the
         // doses settled again over them all.
-        var doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget, request.StretchShare);
+        (IReadOnlyList<DoseOverride> Doses, int Total) Fill() => DoseFitting.Fill(
+            [.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget, request.StretchShare);
+        var doses = Fill();
         var before = chosen.Count;
-        AddForVariety(candidates, profile, budget - doses.Total, chosen, reasons, request.Goal);
+        AddForVariety(candidates, profile, budget - doses.Total, request.StretchShare, chosen, reasons, request.Goal);
         if (chosen.Count > before)
         {
-            doses = DoseFitting.Fill([.. chosen.Select(c => facts[c.Index])], options, request.SecondsPerSide, request.TargetSeconds + options.TransitionSeconds, budget, request.StretchShare);
+            doses = Fill();
         }
 
         var total = doses.Total - options.TransitionSeconds;
@@ -136,6 +138,13 @@ public sealed partial class Planner(ExerciseCatalog catalog)
                 continue;
             }
 
+            // One that leaves room for the rest of the goal first (at most its share of the time), then the better
+            // coached, then one whose main target it is (a kneeling hip-flexor stretch before a runner's stretch
+            // that also reaches the hip flexors), then more of the goal, shorter, the rank.
+            var share = budget / (request.Goal.MustInclude.Count + 1);
+            (int, int, int, double, int, int) Key(Candidate c) =>
+                (c.Cost > share ? 1 : 0, -c.Quality, facts[c.Index].Exercise.PrimaryTargets[0] == target ? 0 : 1, -profile.Score(c.Mask), c.Cost, c.Rank);
+
             Candidate? best = null;
             var any = false;
             foreach (ref readonly var c in candidates)
@@ -151,11 +160,6 @@ public sealed partial class Planner(ExerciseCatalog catalog)
                     best = c;
                 }
             }
-
-            // Better coached first, then one whose main target it is (a kneeling hip-flexor stretch before a
-            // runner's stretch that also reaches the hip flexors), then more of the goal, shorter, the rank.
-            (int, int, double, int, int) Key(Candidate c) =>
-                (-c.Quality, facts[c.Index].Exercise.PrimaryTargets[0] == target ? 0 : 1, -profile.Score(c.Mask), c.Cost, c.Rank);
 
             var name = Words.PlainTarget(target);
             if (best is not { } pick)
@@ -174,8 +178,12 @@ public sealed partial class Planner(ExerciseCatalog catalog)
         return spent;
     }
 
-    /// <summary>Adds the most relevant candidates not in the plan yet, while they fit in <paramref name="room"/>.</summary>
-    private static void AddForVariety(ReadOnlySpan<Candidate> candidates, GoalProfile profile, int room, List<Candidate> chosen, Dictionary<int, string> reasons, Goal goal)
+    /// <summary>
+    /// Adds the most relevant candidates not in the plan yet, while they fit in <paramref name="room"/>; in a plan
+    /// that must be <paramref name="share"/> stretching, only those that are themselves (a movement of three
+    /// repetitions after half a minute of setup is not variety worth its time).
+    /// </summary>
+    private static void AddForVariety(ReadOnlySpan<Candidate> candidates, GoalProfile profile, int room, double share, List<Candidate> chosen, Dictionary<int, string> reasons, Goal goal)
     {
         var pool = ArrayPool<Candidate>.Shared.Rent(candidates.Length);
         var keys = ArrayPool<VarietyOrder>.Shared.Rent(candidates.Length);
@@ -184,7 +192,7 @@ public sealed partial class Planner(ExerciseCatalog catalog)
             var count = 0;
             foreach (ref readonly var c in candidates)
             {
-                if (c.Cost <= room && !reasons.ContainsKey(c.Index))
+                if (c.Cost <= room && !reasons.ContainsKey(c.Index) && c.Work >= share * c.Cost)
                 {
                     keys[count] = new VarietyOrder(profile.Score(c.Mask), c.Quality, c.Cost, c.Rank);
                     pool[count++] = c;

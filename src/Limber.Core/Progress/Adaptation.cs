@@ -96,7 +96,8 @@ public static class Adaptation
 
     private static Adjustment? Progression(Exercise exercise, List<List<LoggedHold>> sessions)
     {
-        if (sessions.Count < Sessions || exercise.Dosage.Hold is not HoldDose.Seconds { Range: var range } || range.Max is not { } top)
+        // Only held stretches grow their holds: a movement keeps its count, a roll its time per area.
+        if (!exercise.IsHeld || sessions.Count < Sessions || exercise.Dosage.Hold is not HoldDose.Seconds { Range: var range } || range.Max is not { } top)
         {
             return null;
         }
@@ -120,7 +121,8 @@ public static class Adaptation
 
     private static Adjustment? Asymmetry(Exercise exercise, List<List<LoggedHold>> sessions)
     {
-        if (!exercise.IsOneSided)
+        // A counted movement has no hold to lengthen on the tighter side.
+        if (!exercise.IsOneSided || exercise.Kind == ExerciseKind.Dynamic)
         {
             return null;
         }

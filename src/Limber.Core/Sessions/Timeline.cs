@@ -41,6 +41,10 @@ public sealed record Timeline(IReadOnlyList<Segment> Segments, IReadOnlyList<str
     /// <summary>Seconds spent in the stretch or the movement itself: the holds, not setup, releases, switches or moving on.</summary>
     public int WorkSeconds => Segments.Where(s => s.Kind == SegmentKind.Hold).Sum(s => s.Duration);
 
+    /// <summary>The fewest seconds an exercise is held on any one side (both sides together for a two-sided one).</summary>
+    public int LeastSecondsOnASide(Exercises.ExerciseId exercise) =>
+        Segments.Where(s => s.Kind == SegmentKind.Hold && s.ExerciseId == exercise).GroupBy(s => s.Side).Select(g => g.Sum(s => s.Duration)).DefaultIfEmpty(0).Min();
+
     /// <summary>The share of the session spent in the stretch, 0 to 1.</summary>
     public double WorkShare => TotalSeconds == 0 ? 0 : (double)WorkSeconds / TotalSeconds;
 }

@@ -6,24 +6,25 @@ namespace Limber.Sessions;
 public static partial class TimelineBuilder
 {
     /// <summary>
-    /// "Ankle Circles, left side: 10 times, steady." then the count at each repetition, "5 more" five from the end
-    /// and "last one". No 3-2-1: the count already says how far along it is.
+    /// "Ankle Circles, left side: 10 times, at a steady pace." then the count at each repetition, from five before
+    /// the end what is left ("5 more", "4 more"...; in blocks of 8 or more), and "last one". No 3-2-1: the count
+    /// already says how far along it is.
     /// </summary>
     private static IReadOnlyList<Cue> MovementCues(Exercise exercise, Side? side, int repetitions, int block, string upNext, string? caution)
     {
         var cues = new List<Cue> { new(0, $"{exercise.Name}, {SideName(side)}: {repetitions} times, at a steady pace.", CueKind.HoldStart) };
 
         // The first block of each side talks the movement through while it is done, as a coach would; the count
-        // takes over once the words are said.
-        var (talk, talking) = block == 0 ? TalkThrough(exercise) : ([], 3);
+        // takes over once the words are said, and never speaks over them.
+        var (talk, talking) = block == 0 ? TalkThrough(exercise, side) : ([], 0);
         cues.AddRange(talk);
 
         for (var done = 1; done < repetitions; done++)
         {
             var left = repetitions - done;
             var at = done * DefaultDose.SecondsPerRepetition;
-            var text = left == 1 ? "Last one." : left == 5 && repetitions >= 8 ? "5 more." : $"{done + 1}";
-            if (at >= talking || left is 1 or 5)
+            var text = left == 1 ? "Last one." : left <= 5 && repetitions >= 8 ? $"{left} more." : $"{done + 1}";
+            if (at >= talking)
             {
                 cues.Add(new Cue(at, text, CueKind.Count));
             }
@@ -55,33 +56,54 @@ public static partial class TimelineBuilder
             return Math.Max(1, HoldStepIndex(exercise));
         }
 
+        var start = StartPositionSteps(exercise);
+        return TalkSeconds(exercise.Steps.Skip(start)) <= ShortestBlock(exercise) - (2 * DefaultDose.SecondsPerRepetition) ? start : exercise.Steps.Count;
+    }
+
+    /// <summary>The steps up to the one that sets the starting position ("This will be your starting position"), else the first.</summary>
+    private static int StartPositionSteps(Exercise exercise)
+    {
         var start = exercise.Steps.ToList().FindIndex(s => s.Contains("starting position", StringComparison.OrdinalIgnoreCase) || s.Contains("start position", StringComparison.OrdinalIgnoreCase));
         return start < 0 ? 1 : start + 1;
     }
 
-    /// <summary>The steps after the starting position, as cues from 3 seconds in, and when the last is said.</summary>
-    private static (IReadOnlyList<Cue> Cues, double End) TalkThrough(Exercise exercise)
+    /// <summary>
+    /// The shortest block any dose of this exercise plays: the talk-through must end with time for the count
+    /// after it, or the steps are read in setup instead and never cut off.
+    /// </summary>
+    private static int ShortestBlock(Exercise exercise)
+    {
+        var low = ChosenDose.For(exercise, DosePoint.Low);
+        return low.SecondsFor((int)Math.Max(1, Math.Ceiling(low.Range.Min)), SessionOptions.Default);
+    }
+
+    /// <summary>When the last of <paramref name="steps"/> is said, read from 3 seconds in at the speaking pace.</summary>
+    private static double TalkSeconds(IEnumerable<string> steps) =>
+        steps.Aggregate(3.0, (at, step) => at + Math.Max(3, step.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length / WordsPerSecond));
+
+    /// <summary>The steps after the setup, as cues from 3 seconds in (mirrored on the other side), and when the last is said.</summary>
+    private static (IReadOnlyList<Cue> Cues, double End) TalkThrough(Exercise exercise, Side? side)
     {
         var cues = new List<Cue>();
         double at = 3;
         foreach (var step in exercise.Steps.Skip(SetupStepCount(exercise)))
         {
-            cues.Add(new Cue(Math.Round(at), step, CueKind.Setup));
+            cues.Add(new Cue(Math.Round(at), MirroredText.For(step, exercise.StepsSide, side), CueKind.Setup));
             at += Math.Max(3, step.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length / WordsPerSecond);
         }
 
-        return (cues, at);
+        return (cues, cues.Count == 0 ? 0 : at);
     }
 
     /// <summary>A roll's first block on each side talks it through; the hold's own cues keep clear of the words.</summary>
-    private static IReadOnlyList<Cue> RollingCues(Exercise exercise, IReadOnlyList<Cue> holdCues, int block)
+    private static IReadOnlyList<Cue> RollingCues(Exercise exercise, Side? side, IReadOnlyList<Cue> holdCues, int block)
     {
         if (block > 0)
         {
             return holdCues;
         }
 
-        var (talk, end) = TalkThrough(exercise);
+        var (talk, end) = TalkThrough(exercise, side);
         return [.. holdCues.Where(c => c.Kind is not (CueKind.Breathing or CueKind.Form) || c.Offset >= end).Concat(talk).OrderBy(c => c.Offset)];
     }
 

@@ -58,7 +58,7 @@ public static partial class TimelineBuilder
             var amount = dose.AmountFor(side, options);
             var seconds = dose.SecondsFor(amount, options);
             var following = k + 1 < holds.Count ? holds[k + 1] : ((int Rep, Side? Side)?)null;
-            var upNext = following is { } f ? (f.Side != side ? $"switch to the {SideName(f.Side)}" : "release, then the next hold")
+            var upNext = following is { } f ? (f.Side != side ? $"switch to the {SideName(f.Side)}" : exercise.IsHeld ? "release, then the next hold" : "a short rest, then the next round")
                 : next is not null ? next.Name
                 : "the end of the session";
 
@@ -68,12 +68,17 @@ public static partial class TimelineBuilder
                 : HoldCues(exercise, side, seconds, What(exercise, dose, amount, seconds), holdNumber: k, upNext, caution);
             if (exercise.Kind == ExerciseKind.Rolling)
             {
-                cues = RollingCues(exercise, cues, block);
+                cues = RollingCues(exercise, side, cues, block);
             }
 
             timeline.Add(SegmentKind.Hold, exercise, side, rep, seconds, dose.Unit == HoldUnit.Breaths ? amount : null, cues,
                 dose.Unit == HoldUnit.Repetitions ? amount : null);
-            timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, ReleaseText(exercise, side), CueKind.Release)]);
+            timeline.Add(SegmentKind.Release, exercise, side, rep, options.ReleaseSeconds, null, [new Cue(0, exercise.Kind switch
+            {
+                ExerciseKind.Dynamic => "Stop, and rest for a moment.",
+                ExerciseKind.Rolling => "Come off the roller and rest.",
+                _ => ReleaseText(exercise, side),
+            }, CueKind.Release)]);
 
             if (following is not { } then)
             {

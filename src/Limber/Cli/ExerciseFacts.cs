@@ -26,6 +26,7 @@ internal static class ExerciseFacts
         {
             rows.Add(("Partner", "needed: a second person holds or pushes"));
         }
+
         if (e.Level is { } level)
         {
             rows.Add(("Level", Words.Plain(level)));
@@ -53,7 +54,7 @@ internal static class ExerciseFacts
     private static string Kind(ExerciseKind kind) => kind switch
     {
         ExerciseKind.Static => "a held stretch",
-        ExerciseKind.Dynamic => "a movement, counted in repetitions",
+        ExerciseKind.Dynamic => "a movement, done at a steady pace",
         ExerciseKind.Rolling => "rolling on a foam roller, timed per area",
         _ => "a strength move, not a stretch (never in a plan)",
     };

@@ -79,10 +79,7 @@ internal static class PlanCommand
                 WritePlan(context.Console, plan, request);
                 using var store = await context.OpenStoreAsync(parse, cancel);
                 var (_, changes) = await SessionRun.AdaptAsync(store, plan.ToSessionItems(), cancel);
-                foreach (var change in changes)
-                {
-                    context.Console.Profile.Out.Writer.WriteLine($"From your log ({change.Exercise}): {change.Reason} (applied when the session runs)");
-                }
+                SessionRun.WriteChanges(context.Console.Profile.Out.Writer, changes, catalog, " (applied when the session runs)");
             }
 
             return 0;

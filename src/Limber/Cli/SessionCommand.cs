@@ -69,7 +69,7 @@ internal static class SessionCommand
                 }
                 else
                 {
-                    SessionRun.WriteChanges(context.Console.Profile.Out.Writer, changes);
+                    SessionRun.WriteChanges(context.Console.Profile.Out.Writer, changes, catalog);
                     TimelineText.Write(context.Console, timeline);
                 }
 
@@ -127,12 +127,23 @@ internal static class SessionCommand
         }
 
         var (saved, problems) = PlanFile.Read(File.ReadAllText(path), path);
-        return saved is null ? throw new UserError($"the plan cannot run: {problems[0]}") : Build(() => saved.ToSessionItems(catalog));
+        if (saved is null)
+        {
+            throw new UserError($"the plan cannot run: {problems[0]}");
+        }
+
+        // Every dose is checked here, so each command that reads a plan (session, handout, remind) says what is wrong.
+        return Build(() =>
+        {
+            var items = saved.ToSessionItems(catalog);
+            TimelineBuilder.Build(items, SessionOptions.Default);
+            return items;
+        }, $"; make the plan again with 'limber plan ... --out {path}'");
     }
 
     public static Timeline Build(IReadOnlyList<SessionItem> items, SessionOptions options) => Build(() => TimelineBuilder.Build(items, options));
 
-    private static T Build<T>(Func<T> build)
+    private static T Build<T>(Func<T> build, string advice = "")
     {
         try
         {
@@ -140,7 +151,7 @@ internal static class SessionCommand
         }
         catch (InvalidSessionException e)
         {
-            throw new UserError(e.Message);
+            throw new UserError(e.Message + advice);
         }
     }
 }

@@ -34,11 +34,11 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
         return changes.Count == 0 ? (items, []) : ([.. items.Select(i => Adaptation.Apply(i, changes))], changes);
     }
 
-    public static void WriteChanges(TextWriter output, IReadOnlyList<Adjustment> changes)
+    public static void WriteChanges(TextWriter output, IReadOnlyList<Adjustment> changes, ExerciseCatalog catalog, string after = "")
     {
         foreach (var change in changes)
         {
-            output.WriteLine($"From your log ({change.Exercise}): {change.Reason}");
+            output.WriteLine($"From your log ({catalog.Find(change.Exercise)?.Name ?? change.Exercise.Value}): {change.Reason}{after}");
         }
     }
 
@@ -97,7 +97,7 @@ internal sealed class SessionRun(CliContext context, ExerciseCatalog catalog, IP
             await Abandon(unfinished, cancel);
         }
 
-        WriteChanges(Output, request.Changes);
+        WriteChanges(Output, request.Changes, catalog);
         var id = await store.StartSessionAsync(context.Time.GetUtcNow(), request.Source, SessionRecipe.Write(request.Items, request.Options), cancel);
         return (request.Timeline, id, 0);
     }

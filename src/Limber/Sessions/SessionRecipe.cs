@@ -33,7 +33,10 @@ internal static class SessionRecipe
         },
     }.ToJsonString();
 
-    /// <summary>The items and options back, or null when the recipe no longer fits the catalog (an exercise was removed).</summary>
+    /// <summary>
+    /// The items and options back, or null when the recipe no longer fits the catalog: an exercise was removed, or
+    /// its dose no longer fits it (a session saved when a movement was still played as holds).
+    /// </summary>
     public static (IReadOnlyList<SessionItem> Items, SessionOptions Options)? Read(string recipe, ExerciseCatalog catalog)
     {
         try
@@ -58,9 +61,10 @@ internal static class SessionRecipe
                 TighterSide: Word<Side>(o["tighterSide"]),
                 RestSeconds: (int)o["restSeconds"]!,
                 BreathsPerMinute: (double)o["breathsPerMinute"]!);
+            TimelineBuilder.Build(items, options); // throws InvalidSessionException when a dose no longer fits
             return (items, options);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or FormatException or InvalidSessionException)
         {
             return null;
         }

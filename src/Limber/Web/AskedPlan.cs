@@ -22,7 +22,7 @@ internal sealed record AskedPlan(Plan Plan, PlanRequest Request, IReadOnlyList<P
         Plan plan;
         try
         {
-            plan = new Planner(catalog.Exercises).Plan(request);
+            plan = catalog.Planner.Plan(request);
         }
         catch (PlanImpossibleException e)
         {

@@ -20,9 +20,13 @@ internal sealed class WebCatalog
         Goals = goals;
         entries = catalog.Exercises.ToDictionary(e => e.Id, e => JsonSerializer.SerializeToUtf8Bytes(Entry(e)));
         Filters = new FilterIndex(catalog.Exercises);
+        Planner = new Planner(catalog);
     }
 
     public FilterIndex Filters { get; }
+
+    /// <summary>One planner for the catalog: it reads the catalog once and keeps each exercise's starting doses.</summary>
+    public Planner Planner { get; }
 
     public ExerciseCatalog Exercises { get; }
 

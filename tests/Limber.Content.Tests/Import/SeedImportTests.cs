@@ -109,5 +109,8 @@ public sealed class SeedImportTests
         KindWords.Of("Supine Internal Rotation Stretch", ["Hold your knee down for a slow 30-second count."]).Kind.ShouldBe(ExerciseKind.Static);
         KindWords.HasPartner(["Have your partner hold your knees."]).ShouldBeTrue();
         KindWords.HasPartner(["Lie on your back."]).ShouldBeFalse();
+        KindWords.HasPartner(["You can do this without a partner."]).ShouldBeFalse();
+        KindWords.Of("Low Lunge Hip Flexor Stretch", ["Step into a low lunge and hold for 30 seconds."]).Kind.ShouldBe(ExerciseKind.Static);
+        KindWords.Of("Walking Lunges", ["Step forward into a lunge, then step through."]).Kind.ShouldBe(ExerciseKind.Strength);
     }
 }

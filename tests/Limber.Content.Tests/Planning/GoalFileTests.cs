@@ -20,6 +20,8 @@ public sealed class GoalFileTests
     [Theory]
     [InlineData("- id: g\n  name: G\n  targets: { lower-bak: 1 }\n", 3, "unknown target (see docs/targets.md): 'lower-bak'")]
     [InlineData("- id: g\n  name: G\n  targets: { glutes: lots }\n", 3, "'glutes' must be a number, not 'lots'")]
+    [InlineData("- id: g\n  name: G\n  targets: { glutes: 1 }\n  mustInclude: [hip-flexors]\n", 4, "'mustInclude' names 'hip-flexors', which the goal does not weigh: add it to 'targets'")]
+    [InlineData("- id: g\n  name: G\n  targets: { glutes: 1 }\n  kinds: [strength]\n", 4, "'kinds' lists static, dynamic or rolling (strength moves are never part of a stretching plan)")]
     [InlineData("- id: g\n  name: G\n  useCases: { gym: 1 }\n", 3, "unknown use case (one of: warm-up, cool-down, recovery, mobility, after-sitting, after-lower-body, daily): 'gym'")]
     [InlineData("- id: g\n  name: G\n", 1, "a goal needs at least one weighted target or use case")]
     [InlineData("- id: g\n  name: G\n  weights: {}\n  targets: { glutes: 1 }\n", 3, "unknown field 'weights' in a goal (known: id, name, description, targets, useCases, kinds, mustInclude)")]

@@ -91,8 +91,7 @@ public sealed class ShippedPlanTests
 
                 if (minutes >= 10 && e.Kind == ExerciseKind.Static)
                 {
-                    var perSide = timeline.Segments.Where(s => s.Kind == SegmentKind.Hold && s.ExerciseId == e.Id).GroupBy(s => s.Side).Min(g => g.Sum(s => s.Duration));
-                    perSide.ShouldBeGreaterThanOrEqualTo(30, $"{what}: {e.Id}");
+                    timeline.LeastSecondsOnASide(e.Id).ShouldBeGreaterThanOrEqualTo(30, $"{what}: {e.Id}");
                 }
 
                 CodeWords.In(item.Reason).ShouldBeEmpty($"{what}: a reason in the user's words, not ids: {item.Reason}");

@@ -18,7 +18,15 @@ public sealed class PlannerTests
 
     private static Plan PlanFor(int minutes, Level? level = null, Position[]? avoid = null, string[]? equipment = null, string[]? exclude = null, int? seed = null, ExerciseCatalog? catalog = null) =>
         new Planner(catalog ?? Catalog).Plan(new PlanRequest(PlanFixtures.LowerBack, minutes, level,
-            avoid?.ToHashSet(), equipment?.ToHashSet(), exclude?.Select(e => new ExerciseId(e)).ToHashSet(), seed));
+            avoid?.ToHashSet(), (equipment ?? Props.Known).ToHashSet(), exclude?.Select(e => new ExerciseId(e)).ToHashSet(), seed));
+
+    [Fact]
+    public void With_no_props_named_only_what_a_home_has_is_used()
+    {
+        var request = new PlanRequest(PlanFixtures.LowerBack, 10);
+        new Planner(Catalog).Plan(request).Items.ShouldNotContain(i => i.Exercise.Id == Pigeon.Id); // a bolster
+        new Planner(new ExerciseCatalog([Pigeon with { Equipment = ["pillow"] }, Twist])).Plan(request).Items.ShouldContain(i => i.Exercise.Id == Pigeon.Id);
+    }
 
     [Fact]
     public void The_plan_fits_the_time_and_is_exactly_the_session_it_plays()
@@ -91,12 +99,12 @@ public sealed class PlannerTests
     [Fact]
     public void Too_little_time_for_the_shortest_exercise_says_how_much_is_needed() =>
         Should.Throw<PlanImpossibleException>(() => PlanFor(2, catalog: new([Twist]))).Message
-            .ShouldBe("2 minutes is too short: the shortest exercise for the lower-back goal (twist) takes 2:55 min; ask for at least 3 minutes");
+            .ShouldBe("2 minutes is too short: the shortest exercise for the lower back goal (twist) takes 2:55 min; ask for at least 3 minutes");
 
     [Fact]
     public void Excluding_everything_names_the_constraints_that_did_it() =>
         Should.Throw<PlanImpossibleException>(() => PlanFor(10, avoid: [Position.Supine, Position.Kneeling, Position.Prone], level: Level.Beginner))
-            .Message.ShouldBe("no exercise is left for the lower-back goal: --avoid left out 4, --level left out 1; relax --avoid or --level");
+            .Message.ShouldBe("no exercise is left for the lower back goal: --avoid left out 4, --level left out 1; relax --avoid or --level");
 
     [Fact]
     public void A_seed_makes_the_choice_among_equals_reproducible_and_different_seeds_vary_it()

@@ -35,11 +35,11 @@ public sealed class MovementTimelineTests
     }
 
     [Fact]
-    public void The_block_is_counted_aloud_with_five_more_and_last_one()
+    public void The_block_is_counted_aloud_then_what_is_left_and_last_one()
     {
         var cues = Blocks(Build(HipCircles))[1].Cues; // the second round on the left: no talking through, only the count
         cues[0].Text.ShouldBe("hip-circles, left side: 10 times, at a steady pace.");
-        cues.Where(c => c.Kind == CueKind.Count).Select(c => c.Text).ShouldBe(["2", "3", "4", "5", "5 more.", "7", "8", "9", "Last one."]);
+        cues.Where(c => c.Kind == CueKind.Count).Select(c => c.Text).ShouldBe(["2", "3", "4", "5", "5 more.", "4 more.", "3 more.", "2 more.", "Last one."]);
         cues.Where(c => c.Kind == CueKind.Count).Select(c => c.Offset).ShouldBe(Enumerable.Range(1, 9).Select(i => (double)i * DefaultDose.SecondsPerRepetition));
     }
 
@@ -94,5 +94,34 @@ public sealed class MovementTimelineTests
             var t = TimelineBuilder.Build([new SessionItem(exercise)], SessionOptions.Default);
             (TimelineBuilder.SetupSecondsFor(exercise, SessionOptions.Default) + TimelineBuilder.HoldingSecondsFor(exercise, dose, SessionOptions.Default)).ShouldBe(t.TotalSeconds, exercise.Id.Value);
         }
+    }
+
+    [Fact]
+    public void Steps_too_long_to_say_during_the_shortest_block_are_read_in_setup_and_never_cut_off()
+    {
+        var longSteps = LegExtensions with
+        {
+            Dosage = new Dosage(Reps: new DoseRange(3, 6)),
+            Steps = ["Sit tall on a chair. This will be your starting position.", "Twist your upper body to one side as far as you can, then lean forward and twist again, keeping your hips still and your feet flat on the floor the whole time."],
+        };
+        var t = Build(longSteps);
+        t.Segments[0].Cues.Select(c => c.Text).ShouldContain(longSteps.Steps[1]);
+        Blocks(t).ShouldAllBe(b => b.Cues.All(c => c.Kind != CueKind.Setup));
+        Blocks(t).SelectMany(b => b.Cues).Where(c => c.Kind == CueKind.Count).Select(c => c.Text).ShouldNotContain(text => text.EndsWith("more.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_count_never_speaks_over_the_talk_through()
+    {
+        var first = Blocks(Build(LegExtensions))[0].Cues;
+        var lastWords = first.Where(c => c.Kind == CueKind.Setup).Max(c => c.Offset);
+        first.Where(c => c.Kind == CueKind.Count).ShouldAllBe(c => c.Offset > lastWords);
+    }
+
+    [Fact]
+    public void A_movement_ends_with_a_rest_not_a_release_from_a_stretch()
+    {
+        var t = Build(HipCircles);
+        t.Segments.Where(s => s.Kind == SegmentKind.Release).ShouldAllBe(s => s.Cues[0].Text == "Stop, and rest for a moment.");
     }
 }

@@ -148,7 +148,7 @@ public sealed class LogTests
         }
 
         var dry = CliRun.With(env, "session", "hip-crossover-stretch", "--dry-run", "--level", "beginner");
-        dry.Out.ShouldContain("From your log (hip-crossover-stretch): Your left side rated 5 points tighter on average over the last 3 sessions");
+        dry.Out.ShouldContain("From your log (Hip Crossover Stretch): Your left side rated 5 points tighter on average over the last 3 sessions");
         var json = JsonDocument.Parse(CliRun.With(env, "session", "hip-crossover-stretch", "--dry-run", "--format", "json", "--level", "beginner").Out);
         var holds = json.RootElement.GetProperty("segments").EnumerateArray().Where(s => s.GetProperty("kind").GetString() == "hold").ToList();
         holds.Where(h => h.GetProperty("side").GetString() == "left").ShouldAllBe(h => h.GetProperty("duration").GetInt32() == 38);

@@ -68,7 +68,7 @@ public sealed class PlanCommandTests : IDisposable
     [InlineData(new[] { "plan", "--goal", "hips", "--avoid", "upside-down" }, "limber: unknown position 'upside-down'")]
     [InlineData(new[] { "plan", "--goal", "hips", "--equipment", "sofa" }, "limber: unknown prop 'sofa'")]
     [InlineData(new[] { "plan", "--goal", "hips", "--exclude", "hip-crosover" }, "limber: no exercise with id 'hip-crosover'; did you mean lying-crossover, hip-crossover-stretch, crossover-reverse-lunge?")]
-    [InlineData(new[] { "plan", "--goal", "internal-rotation", "--avoid", "supine,prone,kneeling,seated,standing,side-lying,quadruped", "--minutes", "90" }, "limber: no exercise is left for the internal-rotation goal: --avoid left out 30, --partner left out 6; relax --avoid, or add --partner when someone can help")]
+    [InlineData(new[] { "plan", "--goal", "internal-rotation", "--avoid", "supine,prone,kneeling,seated,standing,side-lying,quadruped", "--minutes", "90" }, "limber: no exercise is left for the internal rotation goal: --avoid left out 30, --partner left out 6; relax --avoid, or add --partner when someone can help")]
     [InlineData(new[] { "session", "--plan", "/nonexistent/plan.json" }, "limber: no plan file at /nonexistent/plan.json")]
     public void A_request_that_cannot_be_met_is_one_line_and_exit_code_1(string[] args, string message)
     {

@@ -34,7 +34,7 @@ internal static class PlansApi
 
         try
         {
-            var plan = new Planner(catalog.Exercises).Plan(request);
+            var plan = catalog.Planner.Plan(request);
             var node = PlanFile.ToNode(plan, request.Minutes);
             var (_, changes) = await SessionRun.AdaptAsync(store, plan.ToSessionItems(), cancel);
             node["changes"] = new JsonArray([.. changes.Select(c => (JsonNode)$"{c.Exercise}: {c.Reason} (applied when the session runs)")]);
