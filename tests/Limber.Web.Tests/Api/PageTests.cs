@@ -68,6 +68,18 @@ public sealed class PageTests
     }
 
     [Fact]
+    public async Task The_plan_page_needs_no_props_until_some_are_ticked()
+    {
+        await using var app = await WebApp.InMemoryAsync();
+        var client = app.Client();
+        var bare = await client.GetStringAsync("/plan?goal=hips&minutes=10");
+        bare.ShouldNotContain("name=\"item\" value=\"restorative-supta-virasana|"); // a bolster, blankets or pillows
+        bare.ShouldContain("name=\"partner\" value=\"yes\"");
+        var pillow = await client.GetStringAsync("/plan?goal=hips&minutes=10&equipment=pillow");
+        pillow.ShouldContain("name=\"item\" value=\"restorative-supta-virasana|");
+    }
+
+    [Fact]
     public async Task The_print_view_is_the_handout_of_the_plan_with_the_coachs_note()
     {
         await using var app = await WebApp.InMemoryAsync();

@@ -19,6 +19,16 @@ public sealed class PlansApiTests : InMemoryApp
     }
 
     [Fact]
+    public async Task Partner_stretches_only_when_someone_can_help_and_notes_say_what_is_missing()
+    {
+        var alone = await Json.ReadAsync(await Json.PostAsync(Client, "/api/plans", new { goal = "glutes", minutes = 20, equipment = new[] { "none" } }));
+        alone["items"]!.AsArray().Select(i => (string)i!["exerciseId"]!).ShouldNotContain("seated-glute"); // a partner braces the shoulders
+        alone["notes"]!.AsArray().ShouldBeEmpty();
+        var short_ = await Json.ReadAsync(await Json.PostAsync(Client, "/api/plans", new { goal = "after-sitting", minutes = 2 }));
+        ((string)short_["notes"]!.AsArray().Single()!).ShouldStartWith("No lower back stretch fits in 2 minutes");
+    }
+
+    [Fact]
     public async Task Bad_choices_are_400_problems_per_field()
     {
         var problem = await Json.ProblemAsync(await Json.PostAsync(Client, "/api/plans", new { goal = "flying", minutes = 500, level = "guru", avoid = new[] { "handstand" }, equipment = new[] { "trampoline" } }), 400);
