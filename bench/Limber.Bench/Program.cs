@@ -11,12 +11,13 @@ return args switch
     ["cue-lateness", ..] => await CueLateness.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300),
     ["web", ..] => await WebLoad.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10),
     ["coaching", ..] => CoachingNumbers.Run(args.Length > 1 ? args[1] : "content"),
+    ["seed-cues", ..] => SeedCues.Run(args.Length > 1 ? args[1] : "content"),
     ["web-cues", ..] => await WebCues.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Limber.Bench -- cue-lateness [SECONDS] | planner | import | import-memory [COUNT] | holds [COUNT] | progress [YEARS] | web [EXERCISES] [SECONDS] | web-cues [SPEED] | coaching [CONTENT-DIR]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Limber.Bench -- cue-lateness [SECONDS] | planner | import | import-memory [COUNT] | holds [COUNT] | progress [YEARS] | web [EXERCISES] [SECONDS] | web-cues [SPEED] | coaching [CONTENT-DIR] | seed-cues [CONTENT-DIR]");
     return 1;
 }

@@ -20,7 +20,20 @@ public static class ExerciseJson
     public static string Write(IEnumerable<Exercise> exercises) =>
         new JsonArray([.. exercises.Select(ToNode)]).ToJsonString(Indented) + "\n";
 
-    public static JsonObject ToNode(Exercise e) => new()
+    /// <summary>The record; <c>stepRoles</c> (an extra field the schema allows) only when the steps are marked.</summary>
+    public static JsonObject ToNode(Exercise e)
+    {
+        var node = Fields(e);
+        if (e.HasStepRoles)
+        {
+            var at = node.IndexOf("steps") + 1;
+            node.Insert(at, "stepRoles", Texts(e.StepRoles.Select(Words.Of)));
+        }
+
+        return node;
+    }
+
+    private static JsonObject Fields(Exercise e) => new()
     {
         ["id"] = e.Id.Value,
         ["name"] = e.Name,

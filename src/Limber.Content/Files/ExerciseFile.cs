@@ -12,7 +12,7 @@ public static partial class ExerciseFile
     internal static readonly string[] Fields =
     [
         "id", "name", "aliases", "summary", "benefits", "position", "level", "equipment", "primaryTargets",
-        "secondaryTargets", "laterality", "kind", "partner", "stepsSide", "dosage", "steps", "breathing", "mistakes", "tips", "faq", "safety",
+        "secondaryTargets", "laterality", "kind", "partner", "stepsSide", "dosage", "steps", "stepRoles", "breathing", "mistakes", "tips", "faq", "safety",
         "modifications", "useCases", "related", "source", "draft",
     ];
 
@@ -133,6 +133,7 @@ public static partial class ExerciseFile
             StepsSide = fields.Word<Sessions.Side>(map, "stepsSide"),
             Dosage = ReadDosage(map, fields),
             Steps = steps,
+            StepRoles = ReadStepRoles(map, fields, steps),
             Breathing = fields.Texts(map, "breathing"),
             Mistakes = fields.Texts(map, "mistakes"),
             Tips = fields.Texts(map, "tips"),
@@ -144,6 +145,31 @@ public static partial class ExerciseFile
             Source = source ?? new SourceReference(""),
         };
         return id is null || name is null || laterality is null || steps.Count == 0 || source is null ? null : exercise;
+    }
+
+    /// <summary>Optional; when given, one role per step, so a step cannot be read at the wrong moment.</summary>
+    private static IReadOnlyList<StepRole> ReadStepRoles(YamlMappingNode map, YamlFields fields, IReadOnlyList<string> steps)
+    {
+        var node = YamlFields.Get(map, "stepRoles");
+        if (node is null || node is YamlScalarNode { Value: null or "" or "null" or "~" })
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode items)
+        {
+            fields.Problem(node, $"'stepRoles' must be a list with one role per step (expected each to be one of: {string.Join(", ", Words.All<StepRole>())})");
+            return [];
+        }
+
+        var roles = items.Select(item => fields.Word<StepRole>(item, "step role")).ToList();
+        if (items.Children.Count != steps.Count)
+        {
+            fields.Problem(node, $"'stepRoles' has {items.Children.Count} role{(items.Children.Count == 1 ? "" : "s")} for {steps.Count} step{(steps.Count == 1 ? "" : "s")}: give one role per step, in the same order");
+            return [];
+        }
+
+        return roles.Any(r => r is null) ? [] : [.. roles.Select(r => r!.Value)];
     }
 
     private static DraftMark? ReadDraftMark(YamlMappingNode map, YamlFields fields)

@@ -84,6 +84,7 @@ internal static class DraftBuilder
             Partner = KindWords.HasPartner(steps),
             Dosage = dosage,
             Steps = steps,
+            StepRoles = StepRoleWords.Of(steps),
             Breathing = own.Breathing,
             Mistakes = own.Mistakes,
             Tips = own.Tips,

@@ -47,6 +47,19 @@ public sealed record Exercise
 
     public required IReadOnlyList<string> Steps { get; init; }
 
+    /// <summary>
+    /// What each step is for, parallel to <see cref="Steps"/>; empty when not marked (dataset records, older files),
+    /// and a session then times the steps by their words alone.
+    /// </summary>
+    public IReadOnlyList<StepRole> StepRoles { get; init; } = [];
+
+    /// <summary>True when every step is marked with its role.</summary>
+    public bool HasStepRoles => StepRoles.Count > 0 && StepRoles.Count == Steps.Count;
+
+    /// <summary>The steps marked with any of <paramref name="roles"/>, in order; empty when the steps are not marked.</summary>
+    public IReadOnlyList<string> StepsFor(params StepRole[] roles) =>
+        HasStepRoles ? [.. Steps.Where((_, i) => roles.Contains(StepRoles[i]))] : [];
+
     public IReadOnlyList<string> Breathing { get; init; } = [];
 
     public IReadOnlyList<string> Mistakes { get; init; } = [];

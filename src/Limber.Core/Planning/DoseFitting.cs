@@ -99,7 +99,7 @@ internal static class DoseFitting
         public int Cost { get; private set; }
 
         /// <summary>Seconds in the stretch itself at the current dose (its holds, or its movement's blocks).</summary>
-        public int Work => chosen.RepsPerSide * TimelineBuilder.SidesOf(facts.Exercise).Length * chosen.SecondsFor(chosen.Amount, options);
+        public int Work => chosen.RepsPerSide * TimelineBuilder.SidesOf(facts.Exercise, options).Length * chosen.SecondsFor(chosen.Amount, options);
 
         /// <summary>The next dose up and what it costs, or null at the top of the range.</summary>
         public Step? Next { get; private set; }

@@ -17,7 +17,7 @@ public sealed partial record ChosenDose(HoldUnit Unit, int Amount, DoseRange Ran
     /// </summary>
     public string Describe(Exercise exercise)
     {
-        var each = TimelineBuilder.SidesOf(exercise).Length > 1 ? " each side" : "";
+        var each = TimelineBuilder.SidesOf(exercise, SessionOptions.Default).Length > 1 ? " each side" : "";
         if (Unit == HoldUnit.Repetitions)
         {
             return $"{Amount} times{each}{(RepsPerSide > 1 ? $", {RepsPerSide} rounds" : "")}{(IsDefault ? " (a usual count: the source gives none)" : "")}";

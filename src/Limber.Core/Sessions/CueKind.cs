@@ -12,7 +12,7 @@ public enum CueKind
     /// <summary>A breathing item from the content.</summary>
     Breathing,
 
-    /// <summary>A mistake to avoid or a tip, from the content.</summary>
+    /// <summary>A mistake to avoid, a tip, or a step for during the hold, from the content.</summary>
     Form,
     Halfway,
 

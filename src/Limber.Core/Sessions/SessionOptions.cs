@@ -10,6 +10,7 @@ namespace Limber.Sessions;
 /// The breathing pace that times breath-counted holds. Six a minute (a 10-second breath) is the slow, deep
 /// breathing the articles ask for, and the pace most relaxation breathing guides use.
 /// </param>
+/// <param name="FirstSide">The side one-sided exercises start on; the left unless asked.</param>
 public sealed record SessionOptions(
     DosePoint? Point = null,
     Level? Level = null,
@@ -20,7 +21,8 @@ public sealed record SessionOptions(
     int ReleaseSeconds = 5,
     int SwitchSeconds = 5,
     int TransitionSeconds = 10,
-    double BreathsPerMinute = 6)
+    double BreathsPerMinute = 6,
+    Side FirstSide = Side.Left)
 {
     public static SessionOptions Default { get; } = new();
 

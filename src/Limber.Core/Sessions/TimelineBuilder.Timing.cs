@@ -10,17 +10,16 @@ public static partial class TimelineBuilder
 {
     /// <summary>The setup segment: the options' setup time, or longer when the setup steps take longer to read.</summary>
     public static int SetupSecondsFor(Exercise exercise, SessionOptions options) =>
-        Math.Max(options.SetupSeconds, SetupCues(exercise, FirstSide(exercise)).Duration);
-
-    /// <summary>One-sided exercises start on the left, round by round; two-sided ones have no side.</summary>
-    internal static Side? FirstSide(Exercise exercise) => SidesOf(exercise)[0];
+        Math.Max(options.SetupSeconds, SetupCues(exercise, SidesOf(exercise, options)[0]).Duration);
 
     /// <summary>
-    /// The sides worked in turn: left then right for one-sided exercises; none for two-sided ones and for a
-    /// movement that goes back and forth between the sides, which is one block.
+    /// The sides worked in turn: the options' first side (the left unless asked) then the other for one-sided
+    /// exercises; none for two-sided ones and for a movement that goes back and forth between the sides, which is
+    /// one block.
     /// </summary>
-    internal static Side?[] SidesOf(Exercise exercise) =>
-        !exercise.IsOneSided || (exercise.Kind == ExerciseKind.Dynamic && exercise.Laterality == Laterality.Alternating) ? [null] : [Side.Left, Side.Right];
+    internal static Side?[] SidesOf(Exercise exercise, SessionOptions options) =>
+        !exercise.IsOneSided || (exercise.Kind == ExerciseKind.Dynamic && exercise.Laterality == Laterality.Alternating) ? [null]
+        : options.FirstSide == Side.Right ? [Side.Right, Side.Left] : [Side.Left, Side.Right];
 
     /// <summary>
     /// A one-sided stretch repeated by Limber, not by its source (which gives no count), does one side's holds and
@@ -33,7 +32,7 @@ public static partial class TimelineBuilder
     /// <summary>From the first hold to the end of the last release: holds, releases, side switches and rests.</summary>
     public static int HoldingSecondsFor(Exercise exercise, ChosenDose dose, SessionOptions options)
     {
-        var sides = SidesOf(exercise);
+        var sides = SidesOf(exercise, options);
         var holds = dose.RepsPerSide * sides.Length;
         var holding = dose.RepsPerSide * sides.Sum(side => dose.SecondsFor(dose.AmountFor(side, options), options));
         var switches = sides.Length == 1 ? 0 : SideBySide(exercise) ? 1 : holds - 1;

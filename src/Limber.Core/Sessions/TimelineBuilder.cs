@@ -38,7 +38,7 @@ public static partial class TimelineBuilder
 
     private static void AddExercise(Builder timeline, Exercise exercise, ChosenDose dose, SessionOptions options, bool isFirst, Exercise? next, string? caution)
     {
-        var sides = SidesOf(exercise);
+        var sides = SidesOf(exercise, options);
         var holds = SideBySide(exercise)
             ? sides.SelectMany(side => Enumerable.Range(1, dose.RepsPerSide).Select(rep => (Rep: rep, Side: side))).ToList()
             : Enumerable.Range(1, dose.RepsPerSide).SelectMany(rep => sides.Select(side => (Rep: rep, Side: side))).ToList();
@@ -77,7 +77,7 @@ public static partial class TimelineBuilder
             {
                 ExerciseKind.Dynamic => "Stop, and rest for a moment.",
                 ExerciseKind.Rolling => "Come off the roller and rest.",
-                _ => ReleaseText(exercise, side),
+                _ => ReleaseText(exercise, side, otherSideNext: following is { } o && o.Side != side),
             }, CueKind.Release)]);
 
             if (following is not { } then)

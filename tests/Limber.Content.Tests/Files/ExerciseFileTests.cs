@@ -46,6 +46,32 @@ public sealed class ExerciseFileTests
     }
 
     [Fact]
+    public void Step_roles_read_one_per_step()
+    {
+        var (exercise, problems) = ExerciseFile.Read(Valid.Replace("source:", "stepRoles: [setup, hold]\nsource:"), "sample-stretch.yaml");
+        problems.ShouldBeEmpty();
+        exercise!.StepRoles.ShouldBe([StepRole.Setup, StepRole.Hold]);
+        exercise.StepsFor(StepRole.Hold).ShouldBe(["Stretch."]);
+    }
+
+    [Fact]
+    public void Step_roles_of_another_length_than_the_steps_name_the_line()
+    {
+        var problem = Problems(Valid.Replace("source:", "stepRoles: [setup]\nsource:")).ShouldHaveSingleItem();
+        problem.Line.ShouldBe(14);
+        problem.Message.ShouldContain("1 role for 2 steps");
+    }
+
+    [Fact]
+    public void An_unknown_step_role_names_the_line_and_the_choices()
+    {
+        var problem = Problems(Valid.Replace("source:", "stepRoles: [setup, stretch]\nsource:")).ShouldHaveSingleItem();
+        problem.Line.ShouldBe(14);
+        problem.Message.ShouldContain("unknown step role 'stretch'");
+        problem.Message.ShouldContain("release");
+    }
+
+    [Fact]
     public void A_minimum_above_the_maximum_is_reported()
     {
         var problem = Problems(Valid.Replace("{ min: 30, max: 60 }", "{ min: 60, max: 30 }")).ShouldHaveSingleItem();
