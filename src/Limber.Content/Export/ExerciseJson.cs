@@ -56,12 +56,7 @@ public static class ExerciseJson
         ["tips"] = Texts(e.Tips),
         ["faq"] = new JsonArray([.. e.Faq.Select(f => new JsonObject { ["question"] = f.Question, ["answer"] = f.Answer })]),
         ["safety"] = Texts(e.Safety),
-        ["modifications"] = new JsonArray([.. e.Modifications.Select(m => new JsonObject
-        {
-            ["name"] = m.Name,
-            ["description"] = m.Description,
-            ["kind"] = m.Kind is { } k ? Words.Of(k) : null,
-        })]),
+        ["modifications"] = new JsonArray([.. e.Modifications.Select(ModificationNode)]),
         ["useCases"] = Texts(e.UseCases.Select(Words.Of)),
         ["related"] = new JsonObject
         {
@@ -91,4 +86,21 @@ public static class ExerciseJson
     private static JsonObject? Range(DoseRange? r) => r is null ? null : new JsonObject { ["min"] = r.Min, ["max"] = r.Max };
 
     private static JsonArray Texts(IEnumerable<string> texts) => new([.. texts.Select(t => (JsonNode)t)]);
+
+    /// <summary>A modification; its own props only when it has some (an extra property the shared schema allows).</summary>
+    private static JsonObject ModificationNode(Modification m)
+    {
+        var node = new JsonObject
+        {
+            ["name"] = m.Name,
+            ["description"] = m.Description,
+            ["kind"] = m.Kind is { } k ? Words.Of(k) : null,
+        };
+        if (m.Equipment.Count > 0)
+        {
+            node["equipment"] = Texts(m.Equipment);
+        }
+
+        return node;
+    }
 }

@@ -256,9 +256,12 @@ public static partial class ExerciseFile
         fields.Maps(map, "modifications")
             .Select(item =>
             {
-                fields.OnlyKnownKeys(item, "a 'modifications' item", ["name", "description", "kind"]);
+                fields.OnlyKnownKeys(item, "a 'modifications' item", ["name", "description", "kind", "equipment"]);
                 var name = fields.Text(item, "name", required: true);
-                return name is null ? null : new Modification(name, fields.Text(item, "description"), fields.Word<ModificationKind>(item, "kind"));
+                return name is null ? null : new Modification(name, fields.Text(item, "description"), fields.Word<ModificationKind>(item, "kind"))
+                {
+                    Equipment = Vocabulary(item, fields, "equipment", Props.IsKnown, "prop", Props.Known),
+                };
             })
             .OfType<Modification>()
             .ToList();

@@ -82,6 +82,8 @@ public sealed partial class Planner
             return "--equipment";
         }
 
+        // Only the exercise's own props count: a prop that only a modification uses (the pillow under the hips, the
+        // strap round a foot out of reach) never leaves the exercise out; WithOffer mentions it when it is at hand.
         // An exercise's props are most often alternatives or aids ("a bolster, blankets or a large pillow"; "a
         // pillow under the hips if lying on the stomach bothers the back"), so one of them at hand is enough; a
         // mat is comfort, never a need (the sources say "a mat or carpet", "a mat or the floor").
@@ -93,6 +95,26 @@ public sealed partial class Planner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The reason, and the first modification whose props are at hand, in plain words: "...; you can use your
+    /// pillow: pillow or blanket under the hip bones".
+    /// </summary>
+    private static string WithOffer(Exercise exercise, PlanRequest request, string reason)
+    {
+        var atHand = request.Equipment ?? Props.Household;
+        foreach (var modification in exercise.Modifications)
+        {
+            var props = modification.Equipment.Where(atHand.Contains).Select(p => p.Replace('-', ' ')).ToList();
+            if (props.Count > 0)
+            {
+                var name = char.ToLowerInvariant(modification.Name[0]) + modification.Name[1..];
+                return $"{reason}; you can use your {string.Join(" or ", props)}: {name}";
+            }
+        }
+
+        return reason;
     }
 
     /// <summary>

@@ -114,7 +114,7 @@ public sealed partial class Planner(ExerciseCatalog catalog)
         }
 
         // 4. Order: fewest position changes, the usual way down to the floor and back up.
-        var items = chosen.Select((c, i) => new PlanItem(facts[c.Index].Exercise, doses.Doses[i], reasons[c.Index]))
+        var items = chosen.Select((c, i) => new PlanItem(facts[c.Index].Exercise, doses.Doses[i], WithOffer(facts[c.Index].Exercise, request, reasons[c.Index])))
             .Select((item, i) => (item, i))
             .OrderBy(p => PositionOrder.Of(p.item.Exercise.Position))
             .ThenBy(p => p.i)

@@ -80,6 +80,18 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void A_prop_only_a_modification_uses_never_leaves_the_exercise_out_and_is_offered_when_at_hand()
+    {
+        var cushioned = new ExerciseCatalog([Hero with
+        {
+            Modifications = [new Modification("Pillow under the hips", "Rest the hips on a pillow.", ModificationKind.Regression) { Equipment = ["pillow"] }],
+        }]);
+
+        PlanFor(2, equipment: ["strap"], catalog: cushioned).Items.ShouldHaveSingleItem().Reason.ShouldNotContain("pillow");
+        PlanFor(2, equipment: ["pillow"], catalog: cushioned).Items.ShouldHaveSingleItem().Reason.ShouldEndWith("; you can use your pillow: pillow under the hips");
+    }
+
+    [Fact]
     public void Doses_stay_inside_the_source_range_and_grow_with_the_time()
     {
         var short_ = PlanFor(6).Items.Single(i => i.Exercise.Id == Twist.Id).Dose.HoldSeconds!.Value;
