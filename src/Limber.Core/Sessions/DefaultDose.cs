@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Limber.Exercises;
 
 namespace Limber.Sessions;
@@ -8,30 +7,13 @@ namespace Limber.Sessions;
 /// It follows the American College of Sports Medicine's guidance for static stretching: holds of 10 to 30
 /// seconds, repeated until they add up to about 60 seconds per muscle group, here per side.
 /// </summary>
-public static partial class DefaultDose
+public static class DefaultDose
 {
     public static DoseRange HoldSeconds { get; } = new(10, 30);
-
-    /// <summary>
-    /// A hold the source calls short ("a few seconds", "briefly", "a short, steady hold"): 5 to 10 seconds. A few
-    /// seconds is not half a minute; the time a muscle needs comes from repeating the hold, not from lengthening it.
-    /// </summary>
-    public static DoseRange ShortHoldSeconds { get; } = new(5, 10);
 
     public const int SecondsPerSide = 60;
 
     public const string Basis = "ACSM guidance for static stretching: 10-30 s holds adding up to about 60 s per side";
-
-    /// <summary>
-    /// The hold in seconds for a source that gives it only in words (<see cref="Dosage.Note"/>): 5 to 10 seconds
-    /// when the words make it short, else ACSM's 10 to 30 seconds (also when there are no words).
-    /// </summary>
-    public static DoseRange For(string? note) =>
-        note is not null && ShortWords().IsMatch(note) ? ShortHoldSeconds : HoldSeconds;
-
-    // "a few seconds", "briefly", "a brief hold", "a short hold", "a short, steady hold", "a moment".
-    [GeneratedRegex(@"\b(few seconds|brief(ly)?|short(,? \w+)? (hold|pause|stretch)|(a )?moment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ShortWords();
 
     /// <summary>
     /// A movement the source gives no count for is played 10 times (per side when one-sided): the middle of the
