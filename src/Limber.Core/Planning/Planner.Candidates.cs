@@ -106,7 +106,7 @@ public sealed partial class Planner
         var atHand = request.Equipment ?? Props.Household;
         foreach (var modification in exercise.Modifications)
         {
-            var props = modification.Equipment.Where(atHand.Contains).Select(p => p.Replace('-', ' ')).ToList();
+            var props = modification.Equipment.Where(atHand.Contains).Select(Words.PlainProp).ToList();
             if (props.Count > 0)
             {
                 var name = char.ToLowerInvariant(modification.Name[0]) + modification.Name[1..];
