@@ -30,7 +30,9 @@ internal sealed partial class SessionRecorder(
         {
             SegmentIndex = segmentIndex,
         };
-        var saved = await Save(logged, cancel);
+        // A completed hold is written even when Ctrl-C comes while it is being written: it was done. The write
+        // itself is bounded by the store's own timeouts.
+        var saved = await Save(logged, CancellationToken.None);
         if (!rate || await Ask(hold, show, cancel) is not { } rating)
         {
             return AfterHoldStep.Continue;

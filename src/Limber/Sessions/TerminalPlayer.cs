@@ -44,9 +44,9 @@ internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catal
             JumpTo(run, run.Timeline.Segments[Math.Min(startAt, run.Timeline.Segments.Count - 1)].Start);
         }
 
-        while (!cancel.IsCancellationRequested && !run.Quit)
+        while (!run.Quit)
         {
-            if (redraw is not null)
+            if (redraw is not null && !cancel.IsCancellationRequested)
             {
                 ReadKeys(run);
             }
@@ -57,6 +57,12 @@ internal sealed class TerminalPlayer(IAnsiConsole console, ExerciseCatalog catal
             {
                 await AfterHold(run, done, redraw, cancel);
                 continue; // the position may have moved: read the clock again
+            }
+
+            // Ctrl-C is honoured only now, so a hold that was complete when it came is kept.
+            if (cancel.IsCancellationRequested)
+            {
+                return;
             }
 
             foreach (var due in run.Pending.TakeDue(elapsed))
