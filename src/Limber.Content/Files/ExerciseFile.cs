@@ -148,30 +148,6 @@ public static partial class ExerciseFile
     }
 
     /// <summary>Optional; when given, one role per step, so a step cannot be read at the wrong moment.</summary>
-    private static IReadOnlyList<StepRole> ReadStepRoles(YamlMappingNode map, YamlFields fields, IReadOnlyList<string> steps)
-    {
-        var node = YamlFields.Get(map, "stepRoles");
-        if (node is null || node is YamlScalarNode { Value: null or "" or "null" or "~" })
-        {
-            return [];
-        }
-
-        if (node is not YamlSequenceNode items)
-        {
-            fields.Problem(node, $"'stepRoles' must be a list with one role per step (expected each to be one of: {string.Join(", ", Words.All<StepRole>())})");
-            return [];
-        }
-
-        var roles = items.Select(item => fields.Word<StepRole>(item, "step role")).ToList();
-        if (items.Children.Count != steps.Count)
-        {
-            fields.Problem(node, $"'stepRoles' has {items.Children.Count} role{(items.Children.Count == 1 ? "" : "s")} for {steps.Count} step{(steps.Count == 1 ? "" : "s")}: give one role per step, in the same order");
-            return [];
-        }
-
-        return roles.Any(r => r is null) ? [] : [.. roles.Select(r => r!.Value)];
-    }
-
     private static DraftMark? ReadDraftMark(YamlMappingNode map, YamlFields fields)
     {
         var draft = fields.Map(map, "draft");

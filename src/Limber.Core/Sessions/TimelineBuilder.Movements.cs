@@ -79,7 +79,7 @@ public static partial class TimelineBuilder
 
     /// <summary>When the last of <paramref name="steps"/> is said, read from 3 seconds in at the speaking pace.</summary>
     private static double TalkSeconds(IEnumerable<string> steps) =>
-        steps.Aggregate(3.0, (at, step) => at + Math.Max(3, step.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length / WordsPerSecond));
+        steps.Aggregate(3.0, (at, step) => at + ReadingSeconds(step));
 
     /// <summary>The steps after the setup, as cues from 3 seconds in (mirrored on the other side), and when the last is said.</summary>
     private static (IReadOnlyList<Cue> Cues, double End) TalkThrough(Exercise exercise, Side? side)
@@ -89,7 +89,7 @@ public static partial class TimelineBuilder
         foreach (var step in exercise.Steps.Skip(SetupStepCount(exercise)))
         {
             cues.Add(new Cue(Math.Round(at), MirroredText.For(step, exercise.StepsSide, side), CueKind.Setup));
-            at += Math.Max(3, step.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length / WordsPerSecond);
+            at += ReadingSeconds(step);
         }
 
         return (cues, cues.Count == 0 ? 0 : at);
