@@ -143,7 +143,7 @@ internal static class DoseFitting
                 return chosen;
             }
 
-            var most = (int)(rounds!.Max ?? rounds.Min);
+            var most = (int)(rounds.Max ?? rounds.Min);
             ChosenDose? longest = null;
             for (var r = (int)rounds.Min; r <= most; r++)
             {

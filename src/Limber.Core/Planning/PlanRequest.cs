@@ -26,6 +26,9 @@ public sealed record PlanRequest(
     SessionOptions? Options = null,
     bool Partner = false)
 {
+    /// <summary>The props the plan may use: those named, else what a home has.</summary>
+    public IReadOnlySet<string> PropsAtHand => Equipment ?? Props.Household;
+
     /// <summary>Plans this long or longer give each held stretch about a minute per side; shorter ones at least 30 s.</summary>
     public const int FullDoseMinutes = 10;
 

@@ -77,7 +77,8 @@ public sealed partial class Planner
         }
 
         // Rolling needs a roller the person has said they have.
-        if (exercise.Kind == ExerciseKind.Rolling && request.Equipment?.Contains("foam-roller") != true)
+        var atHand = request.PropsAtHand;
+        if (exercise.Kind == ExerciseKind.Rolling && !atHand.Contains("foam-roller"))
         {
             return "--equipment";
         }
@@ -87,14 +88,24 @@ public sealed partial class Planner
         // An exercise's props are most often alternatives or aids ("a bolster, blankets or a large pillow"; "a
         // pillow under the hips if lying on the stomach bothers the back"), so one of them at hand is enough; a
         // mat is comfort, never a need (the sources say "a mat or carpet", "a mat or the floor").
-        var needed = exercise.Equipment.Where(p => p != "mat").ToList();
-        var atHand = request.Equipment ?? Props.Household;
-        if (needed.Count > 0 && !needed.Any(atHand.Contains))
+        // A loop, not a query: this runs for every exercise of the catalog on every plan.
+        var needsOne = false;
+        foreach (var prop in exercise.Equipment)
         {
-            return "--equipment";
+            if (prop == "mat")
+            {
+                continue;
+            }
+
+            if (atHand.Contains(prop))
+            {
+                return null;
+            }
+
+            needsOne = true;
         }
 
-        return null;
+        return needsOne ? "--equipment" : null;
     }
 
     /// <summary>
@@ -103,7 +114,7 @@ public sealed partial class Planner
     /// </summary>
     private static string WithOffer(Exercise exercise, PlanRequest request, string reason)
     {
-        var atHand = request.Equipment ?? Props.Household;
+        var atHand = request.PropsAtHand;
         foreach (var modification in exercise.Modifications)
         {
             var props = modification.Equipment.Where(atHand.Contains).Select(Words.PlainProp).ToList();
